@@ -1,0 +1,187 @@
+package io.ordo.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptor;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * An embedded ActiveMQ Artemis that speaks AMQP 1.0 on a free loopback port, keeps its messages
+ * in a data folder across restarts, and has the topology Ordo expects: the multicast address
+ * {@value #EVENTS_ADDRESS} with one durable queue per consuming context, and the dead-letter
+ * address {@value #DEAD_LETTER_ADDRESS} with its anycast queue.
+ */
+public final class BrokerService implements AutoCloseable {
+
+    public static final String EVENTS_ADDRESS = "ordo.events";
+    /** The queues on {@value #EVENTS_ADDRESS}; each context consumes {@code ordo.events::<queue>}. */
+    public static final List<String> EVENT_QUEUES = List.of("ordering", "inventory", "payments", "reporting");
+    public static final String DEAD_LETTER_ADDRESS = "DLQ";
+    public static final String DEAD_LETTER_QUEUE = "DLQ";
+    public static final int MAX_DELIVERY_ATTEMPTS = 5;
+
+    private static final String HOST = "127.0.0.1";
+    private static final String ACCEPTOR = "amqp";
+
+    /**
+     * Artemis logs every message at INFO on its audit loggers when they are enabled; a dev stack
+     * moving thousands of events drowns in it. Held in a field: JUL forgets the level of a logger
+     * nobody references.
+     */
+    private static final Logger AUDIT_LOGGERS = quietAuditLoggers();
+
+    private final EmbeddedActiveMQ broker;
+    private final Path dataDirectory;
+    private final int amqpPort;
+
+    private BrokerService(EmbeddedActiveMQ broker, Path dataDirectory, int amqpPort) {
+        this.broker = broker;
+        this.dataDirectory = dataDirectory;
+        this.amqpPort = amqpPort;
+    }
+
+    /** Starts the broker with its journal, bindings, paging and large messages under {@code dataDirectory}. */
+    public static BrokerService start(Path dataDirectory) throws IOException {
+        Path directory = dataDirectory.toAbsolutePath();
+        Files.createDirectories(directory);
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+        broker.setConfiguration(configuration(directory));
+        try {
+            broker.start();
+        } catch (Exception e) {
+            stopQuietly(broker);
+            throw new IOException("the embedded Artemis broker did not start (data in " + directory + ")", e);
+        }
+        NettyAcceptor acceptor = (NettyAcceptor) broker.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR);
+        return new BrokerService(broker, directory, acceptor.getActualPort());
+    }
+
+    static Configuration configuration(Path directory) {
+        ConfigurationImpl configuration = new ConfigurationImpl();
+        configuration.setName("ordo-dev");
+        configuration.setPersistenceEnabled(true);
+        configuration.setJournalType(JournalType.NIO); // libaio is rarely installed; NIO needs nothing
+        configuration.setJournalDirectory(directory.resolve("journal").toString());
+        configuration.setBindingsDirectory(directory.resolve("bindings").toString());
+        configuration.setPagingDirectory(directory.resolve("paging").toString());
+        configuration.setLargeMessagesDirectory(directory.resolve("large-messages").toString());
+        configuration.setNodeManagerLockDirectory(directory.resolve("journal").toString());
+        // Security is off because the acceptor listens on the loopback interface only: whoever
+        // can reach it already runs code as the developer. Never expose this broker.
+        configuration.setSecurityEnabled(false);
+        configuration.setJMXManagementEnabled(false);
+        // A near-full laptop disk would otherwise block producers (default 90%), which looks
+        // like the outbox relay hanging; and a paused debugger would trip the critical analyzer.
+        configuration.setMaxDiskUsage(-1);
+        configuration.setCriticalAnalyzer(false);
+        try {
+            // Port 0: the acceptor binds a free port itself and reports it, no race.
+            configuration.addAcceptorConfiguration(ACCEPTOR, "tcp://" + HOST + ":0?protocols=AMQP");
+        } catch (Exception e) {
+            throw new IllegalStateException("invalid acceptor URI", e);
+        }
+        configuration.addAddressSetting("#", defaultAddressSettings());
+        configuration.addAddressConfiguration(eventsAddress());
+        configuration.addAddressConfiguration(deadLetterAddress());
+        return configuration;
+    }
+
+    /**
+     * Artemis creates unknown addresses MULTICAST by default, and a multicast address without a
+     * queue accepts messages and drops them: auto-created addresses are ANYCAST here. Failing
+     * consumers get {@value #MAX_DELIVERY_ATTEMPTS} deliveries with growing delays, then the
+     * message is parked on {@value #DEAD_LETTER_ADDRESS} for an admin to look at and replay.
+     */
+    private static AddressSettings defaultAddressSettings() {
+        return new AddressSettings()
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                .setDefaultQueueRoutingType(RoutingType.ANYCAST)
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setAutoCreateDeadLetterResources(true)
+                .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
+                .setRedeliveryDelay(500)
+                .setRedeliveryMultiplier(2)
+                .setMaxRedeliveryDelay(10_000);
+    }
+
+    private static CoreAddressConfiguration eventsAddress() {
+        CoreAddressConfiguration address = new CoreAddressConfiguration()
+                .setName(EVENTS_ADDRESS)
+                .addRoutingType(RoutingType.MULTICAST);
+        for (String queue : EVENT_QUEUES) {
+            address.addQueueConfiguration(QueueConfiguration.of(queue)
+                    .setAddress(EVENTS_ADDRESS)
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(true));
+        }
+        return address;
+    }
+
+    private static CoreAddressConfiguration deadLetterAddress() {
+        return new CoreAddressConfiguration()
+                .setName(DEAD_LETTER_ADDRESS)
+                .addRoutingType(RoutingType.ANYCAST)
+                .addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_QUEUE)
+                        .setAddress(DEAD_LETTER_ADDRESS)
+                        .setRoutingType(RoutingType.ANYCAST)
+                        .setDurable(true));
+    }
+
+    private static Logger quietAuditLoggers() {
+        Logger audit = Logger.getLogger("org.apache.activemq.audit");
+        audit.setLevel(Level.WARNING);
+        return audit;
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int amqpPort() {
+        return amqpPort;
+    }
+
+    /** {@code amqp://127.0.0.1:<port>}, as AMQP clients (Qpid JMS, Vert.x) spell it. */
+    public String amqpUrl() {
+        return "amqp://" + HOST + ":" + amqpPort;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            broker.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded Artemis broker did not stop cleanly", e);
+        }
+    }
+
+    private static void stopQuietly(EmbeddedActiveMQ broker) {
+        try {
+            broker.stop();
+        } catch (Exception ignored) {
+            // already failing; the start error is the one worth reporting
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Artemis " + amqpUrl() + " (" + dataDirectory + ")";
+    }
+}

@@ -1,0 +1,192 @@
+package io.ordo.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * An embedded PostgreSQL (zonky's binaries) whose cluster lives in a data folder and survives
+ * restarts. On start it makes sure the login role {@value #USER} (with a generated password kept
+ * in {@value #ROLE_FILE}) and the database {@value #DATABASE} owned by it exist.
+ *
+ * <p>Layout of the data folder: {@code cluster/} (PGDATA), {@value #ROLE_FILE} and
+ * {@code postgresql.log}.
+ */
+public final class PostgresService implements AutoCloseable {
+
+    public static final String DATABASE = "ordo";
+    public static final String USER = "ordo";
+    static final String ROLE_FILE = "ordo-role.properties";
+
+    private static final String HOST = "localhost";
+    private static final String PASSWORD_KEY = "password";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final String password;
+
+    private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, String password) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.password = password;
+    }
+
+    /**
+     * Starts PostgreSQL on a free port with its cluster in {@code dataDirectory/cluster}, creating
+     * the cluster on the first start and reusing it afterwards.
+     */
+    public static PostgresService start(Path dataDirectory) throws IOException {
+        Path directory = dataDirectory.toAbsolutePath();
+        Path cluster = directory.resolve("cluster");
+        Files.createDirectories(directory);
+        StalePostmaster.stopIfRunning(cluster);
+        String password = SecretsFile.loadOrGenerate(directory.resolve(ROLE_FILE),
+                "Password of the PostgreSQL role '" + USER + "' of this dev stack cluster.",
+                List.of(PASSWORD_KEY)).get(PASSWORD_KEY);
+
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                // DevStack and the test suites close it in order; a hook of its own would stop
+                // the database under a Liberty that is still shutting down.
+                .setRegisterShutdownHook(false)
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("listen_addresses", "localhost")
+                .setDataDirectoryCustomizer(clusterDirectory -> HostBasedAuthentication.write(clusterDirectory.toPath()))
+                // The server's chatter goes to a file, not into the dev stack's console.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        try {
+            ensureRoleAndDatabase(postgres.getPostgresDatabase(), password);
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw new IOException("PostgreSQL started but the role or database '" + USER + "' could not be set up", e);
+        }
+        return new PostgresService(postgres, directory, password);
+    }
+
+    /**
+     * Idempotent: creates what is missing and resets the role's password to the stored one, so a
+     * lost {@value #ROLE_FILE} heals itself instead of locking the application out.
+     */
+    private static void ensureRoleAndDatabase(DataSource superuser, String password) throws SQLException {
+        try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            if (exists(connection, "select 1 from pg_roles where rolname = ?", USER)) {
+                statement.execute("alter role " + USER + " with login password " + quotedPassword);
+            } else {
+                statement.execute("create role " + USER + " with login password " + quotedPassword);
+            }
+            // create database cannot run in a transaction block, so no "do $$ ... $$" here.
+            if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
+                statement.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8'");
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String database() {
+        return DATABASE;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + HOST + ":" + port() + "/" + DATABASE;
+    }
+
+    /** A connection source logged in as {@value #USER}, for tests and tools. */
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {HOST});
+        dataSource.setPortNumbers(new int[] {port()});
+        dataSource.setDatabaseName(DATABASE);
+        dataSource.setUser(USER);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL " + jdbcUrl() + " (" + dataDirectory + ")";
+    }
+
+    /**
+     * pg_hba.conf, rewritten on every start. zonky's initdb trusts everyone; here only the
+     * superuser is trusted (zonky checks readiness as {@code postgres} without a password) and
+     * every other role must present its password, as in production, so a wrong
+     * {@code ordo.db.password} fails in development too.
+     */
+    static final class HostBasedAuthentication {
+
+        private HostBasedAuthentication() {
+        }
+
+        static void write(Path cluster) {
+            String rules = String.join("\n",
+                    "# Written by the Ordo dev stack on every start; edits are lost.",
+                    "local   all   postgres                trust",
+                    "host    all   postgres  127.0.0.1/32  trust",
+                    "host    all   postgres  ::1/128       trust",
+                    "host    all   all       127.0.0.1/32  scram-sha-256",
+                    "host    all   all       ::1/128       scram-sha-256",
+                    "");
+            try {
+                Files.writeString(cluster.resolve("pg_hba.conf"), rules, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write pg_hba.conf in " + cluster, e);
+            }
+        }
+    }
+}
