@@ -1,0 +1,30 @@
+package io.ordo.identity.api;
+
+import io.ordo.identity.application.SigningKeyRing;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public keys that verify Ordo's access tokens (JWKS, RFC 7517). */
+@Path("oauth/jwks")
+@RequestScoped
+@PermitAll
+@Tag(name = "oauth")
+public class JwksResource {
+
+    @Inject
+    SigningKeyRing keyRing;
+
+    @GET
+    @Produces("application/jwk-set+json")
+    @Operation(summary = "The public keys of the token signing key ring")
+    public Response keys() {
+        return Response.ok(keyRing.publicKeySet()).header("Cache-Control", "max-age=300").build();
+    }
+}

@@ -1,0 +1,149 @@
+package io.ordo.identity.api;
+
+import io.ordo.identity.application.AuthenticationFailed;
+import io.ordo.identity.application.IssuedToken;
+import io.ordo.identity.application.TokenIssuer;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The OAuth2 token endpoint (RFC 6749): client credentials for storefronts, password for staff.
+ * Its errors use the OAuth2 format, which every OAuth client library understands.
+ */
+@Path("oauth/token")
+@RequestScoped
+@PermitAll
+@Tag(name = "oauth")
+public class TokenResource {
+
+    private static final int MAX_FIELD_LENGTH = 256;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange credentials for an access token",
+            description = "grant_type=client_credentials (client_id, client_secret, or HTTP Basic) "
+                    + "or grant_type=password (username, password).")
+    public Response token(MultivaluedMap<String, String> form,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String grantType = single(form, "grant_type");
+        if (grantType == null) {
+            return error(400, "invalid_request", "grant_type is required");
+        }
+        try {
+            return switch (grantType) {
+                case "client_credentials" -> clientCredentials(form, authorization);
+                case "password" -> password(form);
+                default -> error(400, "unsupported_grant_type",
+                        "grant_type must be client_credentials or password");
+            };
+        } catch (IllegalArgumentException malformed) {
+            return error(400, "invalid_request", malformed.getMessage());
+        }
+    }
+
+    private Response clientCredentials(MultivaluedMap<String, String> form, String authorization) {
+        String[] basic = basicCredentials(authorization);
+        String clientId = basic != null ? basic[0] : single(form, "client_id");
+        String secret = basic != null ? basic[1] : single(form, "client_secret");
+        if (clientId == null || secret == null) {
+            return error(400, "invalid_request", "client_id and client_secret are required");
+        }
+        try {
+            return granted(issuer.forClient(clientId, secret.toCharArray()));
+        } catch (AuthenticationFailed refused) {
+            Response.ResponseBuilder answer = Response.status(401).type(MediaType.APPLICATION_JSON)
+                    .entity(new OAuthError("invalid_client", "client authentication failed"));
+            if (basic != null) {
+                answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ordo\"");
+            }
+            return noStore(answer).build();
+        }
+    }
+
+    private Response password(MultivaluedMap<String, String> form) {
+        String username = single(form, "username");
+        String password = single(form, "password");
+        if (username == null || password == null) {
+            return error(400, "invalid_request", "username and password are required");
+        }
+        try {
+            return granted(issuer.forUser(username, password.toCharArray()));
+        } catch (AuthenticationFailed refused) {
+            return error(400, "invalid_grant", "wrong username or password");
+        }
+    }
+
+    /** One non-blank value of bounded length, or null if absent; repeated parameters are refused. */
+    private static String single(MultivaluedMap<String, String> form, String name) {
+        var values = form == null ? null : form.get(name);
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new IllegalArgumentException(name + " must be sent once");
+        }
+        if (values.get(0).length() > MAX_FIELD_LENGTH) {
+            throw new IllegalArgumentException(name + " is longer than " + MAX_FIELD_LENGTH + " characters");
+        }
+        return values.get(0);
+    }
+
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the Basic authorization header is not valid base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("the Basic authorization header must be client_id:client_secret");
+        }
+        return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    }
+
+    private static Response granted(IssuedToken token) {
+        return noStore(Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds()))
+                .type(MediaType.APPLICATION_JSON)).build();
+    }
+
+    private static Response error(int status, String code, String description) {
+        return noStore(Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new OAuthError(code, description))).build();
+    }
+
+    private static Response.ResponseBuilder noStore(Response.ResponseBuilder answer) {
+        return answer.header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache");
+    }
+
+    public record TokenResponse(@JsonbProperty("access_token") String accessToken,
+                                @JsonbProperty("token_type") String tokenType,
+                                @JsonbProperty("expires_in") long expiresIn) {
+    }
+
+    public record OAuthError(@JsonbProperty("error") String error,
+                             @JsonbProperty("error_description") String description) {
+    }
+}

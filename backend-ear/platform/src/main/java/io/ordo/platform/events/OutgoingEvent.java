@@ -1,0 +1,16 @@
+package io.ordo.platform.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An integration event a context wants to publish: the typed payload and what it is about.
+ * The outbox turns it into an {@link EventEnvelope} in the caller's transaction.
+ */
+public record OutgoingEvent(String type, String aggregateType, String aggregateId, long aggregateVersion, Object payload) {
+
+    public EventEnvelope toEnvelope(Instant occurredAt, String correlationId) {
+        return new EventEnvelope(UUID.randomUUID(), type, aggregateType, aggregateId, aggregateVersion,
+                occurredAt, correlationId, Json.toJsonObject(payload));
+    }
+}

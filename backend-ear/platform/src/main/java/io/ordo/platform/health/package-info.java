@@ -1,0 +1,2 @@
+/** Readiness checks for what Ordo cannot work without: the database and the broker. */
+package io.ordo.platform.health;

@@ -1,0 +1,51 @@
+package io.ordo.platform.migration;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the SQL migrations of {@code db/migrations} (and, in the dev profile, the demo data of
+ * {@code db/demo}) when the application starts, before any other start-up work. Several servers
+ * starting together are safe: Flyway serialises them with a database lock.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+    public static final int PRIORITY = 1000;
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "jdbc/ordo")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "ordo.demo.data", defaultValue = "false")
+    boolean demoData;
+
+    void migrate(@Observes @Priority(PRIORITY) Startup startup) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+        if (demoData) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .schemas("platform")
+                .createSchemas(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now, demo data " + (demoData ? "on" : "off") + ")");
+    }
+}

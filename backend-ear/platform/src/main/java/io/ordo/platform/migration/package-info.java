@@ -1,0 +1,2 @@
+/** Brings the database schema up to date with Flyway before anything else starts. */
+package io.ordo.platform.migration;

@@ -1,0 +1,40 @@
+package io.ordo.platform.outbox;
+
+import io.ordo.platform.events.Correlation;
+import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.events.OutgoingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Stores events in the caller's transaction; callers must already be in one. */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext(unitName = "ordo")
+    EntityManager entityManager;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(OutgoingEvent event) {
+        EventEnvelope envelope = event.toEnvelope(Instant.now(clock), Correlation.current());
+        entityManager.createNativeQuery("""
+                insert into platform.outbox
+                  (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, correlation_id, envelope)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                """)
+                .setParameter(1, envelope.id())
+                .setParameter(2, envelope.type())
+                .setParameter(3, envelope.aggregateType())
+                .setParameter(4, envelope.aggregateId())
+                .setParameter(5, envelope.aggregateVersion())
+                .setParameter(6, envelope.occurredAt())
+                .setParameter(7, envelope.correlationId())
+                .setParameter(8, envelope.toJson())
+                .executeUpdate();
+    }
+}

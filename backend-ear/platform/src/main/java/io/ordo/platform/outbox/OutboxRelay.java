@@ -1,0 +1,90 @@
+package io.ordo.platform.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drives the outbox: polls for unpublished events and publishes them batch after batch. While
+ * the broker is unreachable it backs off exponentially (up to 30 s) instead of hammering it;
+ * the events wait safely in the table.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** After migrations and start-up data, which run at lower priorities. */
+    public static final int START_PRIORITY = 3000;
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxPublisher publisher;
+
+    @Inject
+    @ConfigProperty(name = "ordo.outbox.poll-interval-ms", defaultValue = "50")
+    long pollIntervalMillis;
+
+    private final Clock clock = Clock.systemUTC();
+    private ScheduledFuture<?> polling;
+    private int consecutiveFailures;
+    private Instant nextAttempt = Instant.MIN;
+
+    void start(@Observes @Priority(START_PRIORITY) Startup startup) {
+        polling = scheduler.scheduleWithFixedDelay(this::drain, 500, pollIntervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    private void drain() {
+        if (clock.instant().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
+                // a full batch: more are waiting, keep going without the poll delay
+            }
+            consecutiveFailures = 0;
+        } catch (Exception e) {
+            consecutiveFailures++;
+            Duration backoff = backoffAfter(consecutiveFailures);
+            nextAttempt = clock.instant().plus(backoff);
+            LOG.log(Level.WARNING, "Outbox relay could not publish (attempt {0}); next try in {1} ms: {2}",
+                    new Object[] {consecutiveFailures, backoff.toMillis(), rootMessage(e)});
+        }
+    }
+
+    static Duration backoffAfter(int failures) {
+        long millis = 250L << Math.min(failures - 1, 10);
+        return millis > MAX_BACKOFF.toMillis() ? MAX_BACKOFF : Duration.ofMillis(millis);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

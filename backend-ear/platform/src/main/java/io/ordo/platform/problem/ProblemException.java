@@ -1,0 +1,26 @@
+package io.ordo.platform.problem;
+
+import java.util.List;
+
+/** Thrown by application code for an expected refusal that the API answers as a problem. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(Problem.of(type, detail));
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(Problem.of(type, detail, errors));
+    }
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
