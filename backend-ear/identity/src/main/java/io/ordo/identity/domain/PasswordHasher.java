@@ -3,7 +3,6 @@ package io.ordo.identity.domain;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -64,7 +63,6 @@ public final class PasswordHasher {
             throw new IllegalStateException("PBKDF2 is part of every Java runtime", e);
         } finally {
             spec.clearPassword();
-            Arrays.fill(salt, (byte) 0);
         }
     }
 }
