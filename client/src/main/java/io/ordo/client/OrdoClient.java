@@ -1,0 +1,213 @@
+package io.ordo.client;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ordo.client.model.Health;
+import io.ordo.client.model.Order;
+import io.ordo.client.model.OrderSummary;
+import io.ordo.client.model.PlaceOrderRequest;
+import io.ordo.client.model.Product;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The Ordo REST API for Java callers. Sign in with one of the {@code login...} methods (or hand
+ * over a saved token), then call the resources. Safe to share between threads.
+ *
+ * <pre>{@code
+ * OrdoClient ordo = OrdoClient.connect(ServerConfig.of(URI.create("http://localhost:9080")));
+ * ordo.loginWithPassword("alice", password);
+ * ordo.allOrders(OrderQuery.all().withStatus(OrderStatus.PAID)).forEach(System.out::println);
+ * }</pre>
+ */
+public final class OrdoClient {
+
+    /** Renew this long before expiry so a token never runs out between check and use. */
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
+
+    private final HttpTransport transport;
+    private AccessToken accessToken;
+    private TokenRenewal renewal;
+
+    private OrdoClient(HttpTransport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * A client of the server in {@code config}. Nothing is sent yet.
+     *
+     * @throws ServerConfigException if the trust store cannot be read
+     */
+    public static OrdoClient connect(ServerConfig config) {
+        return new OrdoClient(new HttpTransport(config));
+    }
+
+    /** The server this client talks to, e.g. {@code http://localhost:9080}. */
+    public URI server() {
+        return transport.server();
+    }
+
+    /**
+     * Signs a staff member or admin in. The password is not kept: when the token expires, sign in
+     * again (refresh tokens will renew it once the API issues them).
+     */
+    public AccessToken loginWithPassword(String username, char[] password) {
+        AccessToken token = requestToken(new Form()
+                .add("grant_type", "password")
+                .add("username", username)
+                .add("password", new String(password)));
+        install(token, null);
+        return token;
+    }
+
+    /** Signs a storefront in; its token is renewed with the same credentials before it expires. */
+    public AccessToken loginWithClientCredentials(String clientId, char[] secret) {
+        char[] kept = secret.clone();
+        TokenRenewal renewal = () -> requestToken(new Form()
+                .add("grant_type", "client_credentials")
+                .add("client_id", clientId)
+                .add("client_secret", new String(kept)));
+        AccessToken token = renewal.renew();
+        install(token, renewal);
+        return token;
+    }
+
+    /** Uses a token obtained earlier, e.g. from a saved session; it is not renewed. */
+    public void useAccessToken(AccessToken token) {
+        install(Objects.requireNonNull(token, "token"), null);
+    }
+
+    public synchronized Optional<AccessToken> accessToken() {
+        return Optional.ofNullable(accessToken);
+    }
+
+    /**
+     * The server's health report. A server that is DOWN answers 503 with a report, which is
+     * returned like any other; only a server that does not answer with one is an error.
+     */
+    public Health health() {
+        HttpResponse<byte[]> response = transport.send(transport.request("health").GET().build());
+        if (HttpTransport.isSuccess(response) || response.statusCode() == 503) {
+            Optional<Health> report = readHealth(response);
+            if (report.isPresent()) {
+                return report.get();
+            }
+        }
+        throw transport.errors().fromResponse(response);
+    }
+
+    public Page<Product> products(ProductQuery query) {
+        return transport.exchange(authorized("api/v1/products" + query.toQueryString()).GET().build(),
+                transport.pageOf(Product.class));
+    }
+
+    /** Every product from the query's page on, read page by page as the stream is consumed. */
+    public Stream<Product> allProducts(ProductQuery query) {
+        return Paging.stream(query.cursor(), cursor -> products(query.after(cursor)));
+    }
+
+    /**
+     * Places an order as a storefront. Sending the same key and body again returns the first
+     * answer instead of a second order, so retry with the same key after a timeout.
+     */
+    public Order placeOrder(String idempotencyKey, PlaceOrderRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new IllegalArgumentException("an idempotency key is required");
+        }
+        HttpRequest httpRequest = authorized("api/v1/orders")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(transport.jsonBody(request))
+                .build();
+        return transport.exchange(httpRequest, transport.type(Order.class));
+    }
+
+    public Order order(UUID id) {
+        return transport.exchange(authorized("api/v1/orders/" + id).GET().build(), transport.type(Order.class));
+    }
+
+    public Page<OrderSummary> orders(OrderQuery query) {
+        return transport.exchange(authorized("api/v1/orders" + query.toQueryString()).GET().build(),
+                transport.pageOf(OrderSummary.class));
+    }
+
+    /** Every matching order from the query's page on, read page by page as the stream is consumed. */
+    public Stream<OrderSummary> allOrders(OrderQuery query) {
+        return Paging.stream(query.cursor(), cursor -> orders(query.after(cursor)));
+    }
+
+    private synchronized void install(AccessToken token, TokenRenewal tokenRenewal) {
+        this.accessToken = token;
+        this.renewal = tokenRenewal;
+    }
+
+    private synchronized Optional<AccessToken> currentToken() {
+        if (accessToken != null && renewal != null && accessToken.expiresWithin(RENEW_BEFORE_EXPIRY, Instant.now())) {
+            accessToken = renewal.renew();
+        }
+        return Optional.ofNullable(accessToken);
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        HttpRequest.Builder request = transport.request(path);
+        currentToken().ifPresent(token -> request.header("Authorization", "Bearer " + token.value()));
+        return request;
+    }
+
+    private AccessToken requestToken(Form form) {
+        Instant requestedAt = Instant.now();
+        HttpRequest request = transport.request("api/v1/oauth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build();
+        HttpResponse<byte[]> response = transport.send(request);
+        if (!HttpTransport.isSuccess(response)) {
+            throw transport.errors().fromTokenResponse(response);
+        }
+        TokenResponse token = transport.read(response, transport.type(TokenResponse.class));
+        if (token.accessToken() == null) {
+            throw ApiErrors.unreadable(response, new IllegalStateException("no access_token in the answer"));
+        }
+        // Counted from when we asked, so clock drift during the call can only make us renew early.
+        return new AccessToken(token.accessToken(), requestedAt.plusSeconds(token.expiresIn()));
+    }
+
+    private Optional<Health> readHealth(HttpResponse<byte[]> response) {
+        try {
+            Health health = transport.read(response, transport.type(Health.class));
+            return Optional.ofNullable(health.status() == null ? null : health);
+        } catch (ApiException notAHealthReport) {
+            return Optional.empty();
+        }
+    }
+
+    /** The token endpoint's answer (RFC 6749 section 5.1). */
+    private record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("expires_in") long expiresIn) {
+    }
+
+    /** An application/x-www-form-urlencoded body. */
+    private static final class Form {
+
+        private final StringJoiner fields = new StringJoiner("&");
+
+        Form add(String name, String value) {
+            fields.add(QueryString.encode(name) + "=" + QueryString.encode(value));
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return fields.toString();
+        }
+    }
+}
