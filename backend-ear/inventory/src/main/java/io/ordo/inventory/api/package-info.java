@@ -1,0 +1,2 @@
+/** REST resources of the catalogue and stock. */
+package io.ordo.inventory.api;

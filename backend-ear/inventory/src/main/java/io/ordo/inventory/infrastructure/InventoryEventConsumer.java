@@ -1,0 +1,62 @@
+package io.ordo.inventory.infrastructure;
+
+import io.ordo.inventory.application.StockReservations;
+import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.InboundEvents;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Inventory's reactions to ordering's events: reserve stock for a validated order, give it back
+ * when an order fails, is cancelled or expires. Payloads are read into inventory's own records
+ * (a tolerant reader): the contexts share event names and fields, not classes.
+ */
+@ApplicationScoped
+public class InventoryEventConsumer {
+
+    static final String CONSUMER = "inventory";
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    StockReservations reservations;
+
+    record OrderToReserve(UUID orderId, List<Line> lines) {
+        record Line(String sku, int quantity) {
+        }
+
+        Map<String, Integer> quantities() {
+            return lines.stream().collect(Collectors.toMap(Line::sku, Line::quantity, Integer::sum));
+        }
+    }
+
+    record OrderEnded(UUID orderId) {
+    }
+
+    @Incoming("inventory")
+    @Blocking
+    public void receive(String message) {
+        inbound.applyOnce(CONSUMER, message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case "OrderValidated" -> {
+                OrderToReserve order = event.payloadAs(OrderToReserve.class);
+                reservations.reserveFor(order.orderId(), order.quantities());
+            }
+            case "OrderFailed", "OrderCancelled", "OrderExpired" ->
+                    reservations.releaseFor(event.payloadAs(OrderEnded.class).orderId());
+            default -> {
+                // not inventory's business
+            }
+        }
+    }
+}
