@@ -28,8 +28,8 @@ public class InventoryEventConsumer {
     @Inject
     StockReservations reservations;
 
-    record OrderToReserve(UUID orderId, List<Line> lines) {
-        record Line(String sku, int quantity) {
+    public record OrderToReserve(UUID orderId, List<Line> lines) {
+        public record Line(String sku, int quantity) {
         }
 
         Map<String, Integer> quantities() {
@@ -37,7 +37,7 @@ public class InventoryEventConsumer {
         }
     }
 
-    record OrderEnded(UUID orderId) {
+    public record OrderEnded(UUID orderId) {
     }
 
     @Incoming("inventory")

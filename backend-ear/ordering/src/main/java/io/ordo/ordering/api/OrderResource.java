@@ -1,0 +1,166 @@
+package io.ordo.ordering.api;
+
+import io.ordo.ordering.application.OrderFilter;
+import io.ordo.ordering.application.OrderPlacement;
+import io.ordo.ordering.application.OrderQueries;
+import io.ordo.ordering.application.OrderSummary;
+import io.ordo.ordering.application.OrderView;
+import io.ordo.ordering.domain.OrderStatus;
+import io.ordo.platform.paging.Page;
+import io.ordo.platform.paging.PageSize;
+import io.ordo.platform.problem.ProblemException;
+import io.ordo.platform.problem.ProblemType;
+import io.ordo.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Orders over HTTP: translates requests into application calls and their results into JSON. */
+@Path("orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "orders")
+public class OrderResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+    private static final int MAX_TEXT_FILTER = 100;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderQueries queries;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STOREFRONT)
+    @Operation(summary = "Place an order",
+            description = "Prices come from the catalogue. The Idempotency-Key header is required: the same key "
+                    + "and body replay the first answer; the same key with another body is 422.")
+    public Response place(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                          @NotNull(message = "the order is required in the body") @Valid PlaceOrderRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new ProblemException(ProblemType.MISSING_IDEMPOTENCY_KEY,
+                    "Send a unique Idempotency-Key header (e.g. a UUID) with every new order, and the same key when you retry it.");
+        }
+        if (idempotencyKey.length() > MAX_KEY_LENGTH || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
+        }
+        OrderPlacement.Placed placed = placement.place(caller(), idempotencyKey, request.toCommand());
+        OrderView view = queries.byId(placed.order().id(), null).orElseThrow();
+        Response.ResponseBuilder answer = Response
+                .created(uriInfo.getBaseUriBuilder().path("orders").path(view.id().toString()).build())
+                .tag(etag(view))
+                .entity(view);
+        if (placed.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Read one order with its lines, totals and history")
+    public Response get(@PathParam("id") String id) {
+        OrderView view = parseId(id).flatMap(orderId -> queries.byId(orderId, ownerFilter()))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no order " + id + " for you."));
+        return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "List orders, newest first, with keyset pagination")
+    public Page<OrderSummary> list(@QueryParam("status") String status,
+                                   @QueryParam("customer") String customerEmail,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
+                                   @QueryParam("q") String text,
+                                   @QueryParam("cursor") String cursor,
+                                   @QueryParam("limit") String limit) {
+        if (text != null && text.length() > MAX_TEXT_FILTER) {
+            throw new ProblemException(ProblemType.VALIDATION, "q must be at most " + MAX_TEXT_FILTER + " characters");
+        }
+        OrderFilter filter = new OrderFilter(ownerFilter(), parseStatus(status), blankToNull(customerEmail),
+                parseInstant("from", from), parseInstant("to", to), blankToNull(text));
+        return queries.list(filter, blankToNull(cursor), PageSize.of(limit));
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+
+    /** Storefronts only ever see their own orders; staff and admins see all. */
+    private String ownerFilter() {
+        return security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN) ? null : caller();
+    }
+
+    private static EntityTag etag(OrderView view) {
+        return new EntityTag(Long.toString(view.version()));
+    }
+
+    private static java.util.Optional<UUID> parseId(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static OrderStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    "status must be one of " + java.util.Arrays.toString(OrderStatus.values()));
+        }
+    }
+
+    private static Instant parseInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    name + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,27 @@
+package io.ordo.ordering.application;
+
+import io.ordo.ordering.domain.Order;
+import io.ordo.ordering.published.events.OrderEvents;
+import io.ordo.platform.events.OutgoingEvent;
+import io.ordo.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Announces an order's transition through the outbox, in the transaction that made it. */
+@ApplicationScoped
+public class OrderEventPublisher {
+
+    @Inject
+    Outbox outbox;
+
+    public void publish(Order order, String type, Object payload) {
+        outbox.add(new OutgoingEvent(type, OrderEvents.AGGREGATE, order.id().toString(), order.transitions(), payload));
+    }
+
+    /** The generic announcement for moves that carry no data beyond from, to and reason. */
+    public void publishStatusChange(Order order, String type) {
+        var last = order.history().get(order.history().size() - 1);
+        publish(order, type, new OrderEvents.OrderStatusChanged(order.id(),
+                last.from() == null ? null : last.from().name(), last.to().name(), last.reason()));
+    }
+}

@@ -1,0 +1,12 @@
+package io.ordo.ordering.application;
+
+import io.ordo.ordering.domain.OrderStatus;
+import java.time.Instant;
+
+/**
+ * Which orders a list shows. {@code owner} is set for storefronts, who only ever see their own.
+ *
+ * @param text matched against the customer's name and email, case-insensitively
+ */
+public record OrderFilter(String owner, OrderStatus status, String customerEmail, Instant from, Instant to, String text) {
+}

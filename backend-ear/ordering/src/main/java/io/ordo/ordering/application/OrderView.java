@@ -1,0 +1,40 @@
+package io.ordo.ordering.application;
+
+import io.ordo.ordering.domain.Order;
+import io.ordo.ordering.domain.StatusChange;
+import io.ordo.platform.money.MoneyJson;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as its readers see it: status, payment, lines, totals and the full history. */
+public record OrderView(UUID id, String status, String paymentStatus, String failureReason, Customer customer,
+                        String currency, List<Line> lines, MoneyJson total, Instant createdAt, Instant updatedAt,
+                        long version, List<Transition> history) {
+
+    public record Customer(String name, String email, String phone, String address) {
+    }
+
+    public record Line(String sku, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
+    }
+
+    public record Transition(String from, String to, String actor, String reason, Instant at, String correlationId) {
+    }
+
+    static OrderView of(Order order) {
+        var currency = order.currency();
+        return new OrderView(order.id(), order.status().name(), order.paymentStatus().name(), order.failureReason(),
+                new Customer(order.customer().name(), order.customer().email(), order.customer().phone(),
+                        order.customer().address()),
+                currency.getCurrencyCode(),
+                order.lines().stream().map(line -> new Line(line.sku(), line.productName(), line.quantity(),
+                        MoneyJson.of(line.unitPrice(currency)), MoneyJson.of(line.total(currency)))).toList(),
+                MoneyJson.of(order.total()), order.createdAt(), order.updatedAt(), order.version(),
+                order.history().stream().map(OrderView::transition).toList());
+    }
+
+    private static Transition transition(StatusChange change) {
+        return new Transition(change.from() == null ? null : change.from().name(), change.to().name(),
+                change.actor(), change.reason(), change.at(), change.correlationId());
+    }
+}

@@ -1,0 +1,15 @@
+package io.ordo.ordering.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where orders are kept. */
+public interface Orders {
+
+    Optional<Order> find(UUID id);
+
+    /** The order, locked against concurrent changes for the rest of the transaction. */
+    Optional<Order> lock(UUID id);
+
+    void add(Order order);
+}

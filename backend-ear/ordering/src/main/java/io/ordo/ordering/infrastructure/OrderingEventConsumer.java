@@ -1,0 +1,60 @@
+package io.ordo.ordering.infrastructure;
+
+import io.ordo.ordering.application.OrderWorkflow;
+import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.InboundEvents;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The events that move orders on: ordering's own "created", then inventory's and payments'
+ * answers. Payloads are read into ordering's own records (a tolerant reader).
+ */
+@ApplicationScoped
+public class OrderingEventConsumer {
+
+    static final String CONSUMER = "ordering";
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    OrderWorkflow workflow;
+
+    public record AboutOrder(UUID orderId) {
+    }
+
+    public record StockRejected(UUID orderId, String sku, int requested, int available) {
+    }
+
+    public record PaymentDeclined(UUID orderId, String declineReason) {
+    }
+
+    @Incoming("ordering")
+    @Blocking
+    public void receive(String message) {
+        inbound.applyOnce(CONSUMER, message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case "OrderCreated" -> workflow.validate(event.payloadAs(AboutOrder.class).orderId());
+            case "StockReserved" -> workflow.stockReserved(event.payloadAs(AboutOrder.class).orderId());
+            case "StockReservationRejected" -> {
+                StockRejected rejected = event.payloadAs(StockRejected.class);
+                workflow.stockRejected(rejected.orderId(), rejected.sku(), rejected.requested(), rejected.available());
+            }
+            case "PaymentCaptured" -> workflow.paymentCaptured(event.payloadAs(AboutOrder.class).orderId());
+            case "PaymentDeclined" -> {
+                PaymentDeclined declined = event.payloadAs(PaymentDeclined.class);
+                workflow.paymentDeclined(declined.orderId(), declined.declineReason());
+            }
+            default -> {
+                // not ordering's business
+            }
+        }
+    }
+}

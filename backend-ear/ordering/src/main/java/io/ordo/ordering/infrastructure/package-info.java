@@ -1,0 +1,2 @@
+/** Persistence in the {@code ordering} schema and the consumer of the events that move orders on. */
+package io.ordo.ordering.infrastructure;

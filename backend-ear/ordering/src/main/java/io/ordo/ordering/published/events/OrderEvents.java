@@ -1,0 +1,40 @@
+package io.ordo.ordering.published.events;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The event types ordering publishes, and their payloads. */
+public final class OrderEvents {
+
+    public static final String AGGREGATE = "Order";
+    public static final String CREATED = "OrderCreated";
+    public static final String VALIDATED = "OrderValidated";
+    public static final String RESERVED = "OrderReserved";
+    public static final String PAID = "OrderPaid";
+    public static final String FAILED = "OrderFailed";
+    public static final String EXPIRED = "OrderExpired";
+    public static final String CANCELLED = "OrderCancelled";
+    public static final String SHIPPED = "OrderShipped";
+
+    private OrderEvents() {
+    }
+
+    /** A new order entered the pipeline (also after a retry). */
+    public record OrderCreated(UUID orderId, String status) {
+    }
+
+    /** The order's lines passed validation; stock is to be reserved for them. */
+    public record OrderValidated(UUID orderId, List<Line> lines) {
+        public record Line(String sku, int quantity) {
+        }
+    }
+
+    /** Stock is held; the order is to be charged this amount with this payment method. */
+    public record OrderReserved(UUID orderId, BigDecimal amount, String currency, String paymentMethod) {
+    }
+
+    /** Any other move of the order's status (paid, failed, expired, cancelled, shipped). */
+    public record OrderStatusChanged(UUID orderId, String from, String to, String reason) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Ordering's published language: the events it announces. */
+package io.ordo.ordering.published;
