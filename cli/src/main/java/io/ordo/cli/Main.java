@@ -1,0 +1,81 @@
+package io.ordo.cli;
+
+import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.Environment;
+import io.ordo.cli.command.ErrorReport;
+import io.ordo.cli.command.ExitCodes;
+import io.ordo.cli.command.CommonOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Runs {@code ordo}. {@link #run} returns the exit code instead of exiting, so tests run whole
+ * commands in-process and read what a person would see.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Environment.system(), out, err, args);
+    }
+
+    static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        int exitCode = commandLine(environment, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+        return new CommandLine(new OrdoCommand(environment))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(UUID.class, Main::id)
+                .setExitCodeExceptionMapper(ExitCodes::of)
+                .setParameterExceptionHandler(Main::reportUsageError)
+                .setExecutionExceptionHandler((failure, command, parseResult) -> {
+                    command.getErr().println("ordo: " + ErrorReport.describe(failure, serverOf(command)));
+                    return ExitCodes.of(failure);
+                });
+    }
+
+    /** Ids are UUIDs; picocli's own message would name a Java exception. */
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not an id: ids look like 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10");
+        }
+    }
+
+    private static int reportUsageError(ParameterException failure, String[] args) {
+        CommandLine command = failure.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("ordo: " + failure.getMessage());
+        UnmatchedArgumentException.printSuggestions(failure, err);
+        err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.of(failure);
+    }
+
+    private static URI serverOf(CommandLine command) {
+        try {
+            return command.getCommand() instanceof AbstractCommand abstractCommand
+                    ? abstractCommand.server() : CommonOptions.DEFAULT_SERVER;
+        } catch (RuntimeException unknown) {
+            return CommonOptions.DEFAULT_SERVER;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.ordo.cli;
+
+import io.ordo.cli.auth.LoginCommand;
+import io.ordo.cli.auth.LogoutCommand;
+import io.ordo.cli.command.Environment;
+import io.ordo.cli.command.GroupCommand;
+import io.ordo.cli.health.HealthCommand;
+import io.ordo.cli.orders.OrdersCommand;
+import io.ordo.cli.products.ProductsCommand;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ordo}, the root of the command tree. It carries the {@link Environment} the commands run
+ * in; help and version options come from the base classes.
+ */
+@Command(name = "ordo",
+        description = "Administer an Ordo order management server.",
+        subcommands = {
+            HealthCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            ProductsCommand.class,
+            OrdersCommand.class
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ordo login --server http://localhost:9080 --username admin",
+            "  ordo orders list --status PAID",
+            "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:unexpected error (please report it)",
+            "2:wrong usage or configuration",
+            "3:not signed in, or not allowed",
+            "4:not found",
+            "5:conflict: it changed meanwhile or its state forbids this",
+            "6:invalid input",
+            "7:server unavailable, down or busy: retry later"
+        })
+final class OrdoCommand extends GroupCommand implements Environment.Holder {
+
+    private final Environment environment;
+
+    OrdoCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Environment environment() {
+        return environment;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code ordo login} and {@code ordo logout}. */
+package io.ordo.cli.auth;

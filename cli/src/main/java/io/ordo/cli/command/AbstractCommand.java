@@ -1,0 +1,129 @@
+package io.ordo.cli.command;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ordo.cli.output.OutputFormat;
+import io.ordo.cli.session.Session;
+import io.ordo.cli.session.SessionStore;
+import io.ordo.client.AccessToken;
+import io.ordo.client.OrdoClient;
+import io.ordo.client.OrdoJson;
+import io.ordo.client.ServerConfig;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The base of every command that does something: common options, the session, a client of the
+ * chosen server, and output in the chosen format. A command implements {@link #execute()} and
+ * lets failures propagate; {@code Main} turns them into a message and an exit code.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+public abstract class AbstractCommand implements Callable<Integer> {
+
+    @Spec
+    protected CommandSpec spec;
+
+    @Mixin
+    private CommonOptions options;
+
+    private SessionStore sessionStore;
+
+    @Override
+    public final Integer call() {
+        return execute();
+    }
+
+    /** Does the work and returns the exit code, {@link ExitCodes#OK} when all went well. */
+    protected abstract int execute();
+
+    protected Environment environment() {
+        return ((Environment.Holder) spec.root().userObject()).environment();
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected SessionStore sessionStore() {
+        if (sessionStore == null) {
+            sessionStore = SessionStore.in(environment());
+        }
+        return sessionStore;
+    }
+
+    /** {@code --server}, else {@code $ORDO_SERVER}, else the session's server, else localhost. */
+    public URI server() {
+        if (options.server != null) {
+            return options.server;
+        }
+        return environment().variable("ORDO_SERVER").map(AbstractCommand::serverFromEnvironment)
+                .or(() -> sessionStore().load().map(Session::server))
+                .orElse(CommonOptions.DEFAULT_SERVER);
+    }
+
+    private static URI serverFromEnvironment(String value) {
+        try {
+            return new CommonOptions.ServerUrl().convert(value);
+        } catch (TypeConversionException e) {
+            throw new CliException(ExitCodes.USAGE, "ORDO_SERVER: " + e.getMessage());
+        }
+    }
+
+    /** The session for {@link #server()}, if there is one. */
+    protected Optional<Session> session() {
+        URI server = server();
+        return sessionStore().load().filter(session -> session.server().equals(server));
+    }
+
+    /** A client of {@link #server()}, signed in with the saved session when it is for that server. */
+    protected OrdoClient client() {
+        OrdoClient client = unauthenticatedClient();
+        session().ifPresent(session -> client.useAccessToken(new AccessToken(session.accessToken(), session.expiresAt())));
+        return client;
+    }
+
+    /**
+     * A client of {@link #server()} without a session. A dev server's certificate is trusted
+     * through {@code $ORDO_TRUST_STORE} (PKCS12 or JKS) and {@code $ORDO_TRUST_STORE_PASSWORD}.
+     */
+    protected OrdoClient unauthenticatedClient() {
+        ServerConfig.Builder config = ServerConfig.builder(server());
+        environment().variable("ORDO_TRUST_STORE").ifPresent(path -> config.trustStore(Path.of(path),
+                environment().variable("ORDO_TRUST_STORE_PASSWORD").map(String::toCharArray).orElse(null)));
+        return OrdoClient.connect(config.build());
+    }
+
+    /**
+     * Prints the result: as JSON for {@code --output json}, so scripts get the API's own field
+     * names, or through {@code table} for people.
+     */
+    protected void print(Object result, Consumer<PrintWriter> table) {
+        if (options.output == OutputFormat.JSON) {
+            out().println(toJson(result));
+        } else {
+            table.accept(out());
+        }
+        out().flush();
+    }
+
+    private static String toJson(Object result) {
+        try {
+            return OrdoJson.newObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + result.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

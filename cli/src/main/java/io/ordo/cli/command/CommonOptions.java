@@ -1,0 +1,41 @@
+package io.ordo.cli.command;
+
+import io.ordo.cli.output.OutputFormat;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+import java.net.URI;
+
+/** The options every command takes: which server, and how to print the result. */
+public final class CommonOptions {
+
+    public static final URI DEFAULT_SERVER = URI.create("http://localhost:9080");
+
+    @Option(names = {"-s", "--server"}, paramLabel = "URL", converter = ServerUrl.class,
+            description = "Server URL. Default: $ORDO_SERVER, else the server of the current session, "
+                    + "else " + "http://localhost:9080.")
+    URI server;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat output;
+
+    /** Accepts only absolute http(s) URLs, so a typo fails at once instead of as a confusing connect error. */
+    static final class ServerUrl implements ITypeConverter<URI> {
+
+        @Override
+        public URI convert(String value) {
+            URI uri;
+            try {
+                uri = URI.create(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a URL");
+            }
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new TypeConversionException("'" + value + "' is not an http:// or https:// URL");
+            }
+            return uri;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.ordo.cli.command;
+
+import io.ordo.client.ApiException;
+import io.ordo.client.FieldError;
+import io.ordo.client.ServerConfigException;
+import picocli.CommandLine.ParameterException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a failure into the one line a person reads on stderr: what went wrong, in the server's
+ * words where it gave them, and what to do next. Never a stack trace.
+ */
+public final class ErrorReport {
+
+    private ErrorReport() {
+    }
+
+    /** The line for {@code failure} of a command that talked to {@code server}. */
+    public static String describe(Throwable failure, URI server) {
+        if (failure instanceof CliException || failure instanceof ParameterException
+                || failure instanceof ServerConfigException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof ApiException api) {
+            return describe(api, server);
+        }
+        return "Unexpected error (" + failure + "). Please report it with the command you ran.";
+    }
+
+    private static String describe(ApiException failure, URI server) {
+        String what = sentence(failure.getMessage());
+        return switch (failure.kind()) {
+            case AUTHENTICATION -> what + " Sign in with: ordo login --server " + server + " --username NAME";
+            case FORBIDDEN -> what + " Your account lacks the role for this: ask an admin to grant it.";
+            case NOT_FOUND -> what + " Check the id, e.g. with 'ordo orders list'.";
+            case CONFLICT -> what + " It changed meanwhile or its state forbids this: show it again, then retry.";
+            case VALIDATION -> failure.fieldErrors().isEmpty() ? what
+                    : what + " " + failure.fieldErrors().stream().map(FieldError::toString)
+                            .collect(Collectors.joining("; ", "", "."));
+            case RATE_LIMITED -> what + " Too many requests: retry " + when(failure) + ".";
+            case UNAVAILABLE -> failure.status() == 0
+                    ? what + " Is the server running? Check --server or ORDO_SERVER."
+                    : what + " The server is unavailable: retry " + when(failure) + ".";
+            case UNEXPECTED -> "The server failed (HTTP " + failure.status() + "): " + what
+                    + " Try again, and report it with the time if it persists.";
+        };
+    }
+
+    private static String when(ApiException failure) {
+        return failure.retryAfter().map(Duration::toSeconds).map(seconds -> "in " + seconds + "s").orElse("later");
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+}

@@ -1,0 +1,13 @@
+package io.ordo.cli.orders;
+
+import io.ordo.cli.command.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code ordo orders}: groups the order commands. */
+@Command(name = "orders",
+        description = "List and inspect orders.",
+        subcommands = {OrdersListCommand.class, OrdersShowCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ordo orders list --status FAILED", "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10"})
+public final class OrdersCommand extends GroupCommand {
+}

@@ -1,0 +1,68 @@
+package io.ordo.cli.orders;
+
+import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.ExitCodes;
+import io.ordo.cli.output.Formats;
+import io.ordo.cli.output.TextTable;
+import io.ordo.cli.output.TextTable.Column;
+import io.ordo.client.model.Order;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.UUID;
+
+/** {@code ordo orders show}: one order with its payment, lines and history. */
+@Command(name = "show",
+        description = "Show one order: status, payment status, total, lines and the history of its states.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10",
+            "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"})
+public final class OrdersShowCommand extends AbstractCommand {
+
+    @Parameters(paramLabel = "ID", description = "The order's id, as 'ordo orders list' shows it.")
+    UUID id;
+
+    @Override
+    protected int execute() {
+        Order order = client().order(id);
+        print(order, out -> printDetails(order, out));
+        return ExitCodes.OK;
+    }
+
+    private static void printDetails(Order order, PrintWriter out) {
+        field(out, "Order", order.id());
+        field(out, "Status", order.status());
+        field(out, "Payment", order.paymentStatus());
+        if (order.failureReason() != null) {
+            field(out, "Failure", order.failureReason());
+        }
+        if (order.customer() != null) {
+            field(out, "Customer", order.customer().name());
+            field(out, "Email", order.customer().email());
+        }
+        field(out, "Total", order.total());
+        field(out, "Created", Formats.time(order.createdAt()));
+        field(out, "Updated", Formats.time(order.updatedAt()));
+
+        out.println();
+        out.println("Lines");
+        TextTable lines = TextTable.of(Column.left("SKU"), Column.truncated("NAME"), Column.right("QTY"),
+                Column.right("UNIT PRICE"), Column.right("LINE TOTAL"));
+        order.lines().forEach(line -> lines.row(line.sku(), line.name(), line.quantity(), line.unitPrice(),
+                line.lineTotal()));
+        lines.printTo(out);
+
+        out.println();
+        out.println("History");
+        TextTable history = TextTable.of(Column.left("AT"), Column.left("FROM"), Column.left("TO"),
+                Column.wrapped("ACTOR"), Column.wrapped("REASON"));
+        order.history().forEach(change -> history.row(Formats.time(change.at()), change.from(), change.to(),
+                change.actor(), change.reason()));
+        history.printTo(out);
+    }
+
+    private static void field(PrintWriter out, String label, Object value) {
+        out.printf("%-9s %s%n", label, Formats.text(value));
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code ordo orders ...}: listing and inspecting orders. */
+package io.ordo.cli.orders;

@@ -1,0 +1,2 @@
+/** {@code ordo products ...}: the catalogue. */
+package io.ordo.cli.products;

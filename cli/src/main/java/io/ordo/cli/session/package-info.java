@@ -1,0 +1,2 @@
+/** The signed-in session kept between commands, stored readable by its owner only. */
+package io.ordo.cli.session;

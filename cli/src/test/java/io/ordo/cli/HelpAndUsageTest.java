@@ -1,0 +1,124 @@
+package io.ordo.cli;
+
+import io.ordo.cli.command.Environment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HelpAndUsageTest {
+
+    @TempDir
+    Path home;
+
+    /** Every command in the tree, as a person types it: "ordo", "ordo orders list", ... */
+    static Stream<String> everyCommand() {
+        Environment unused = new Environment(Map.of(), InputStream.nullInputStream(), text -> Optional.empty(), Path.of("."));
+        List<String> names = new ArrayList<>();
+        collect(Main.commandLine(unused, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), names);
+        return names.stream();
+    }
+
+    private static void collect(CommandLine command, List<String> names) {
+        names.add(command.getCommandSpec().qualifiedName());
+        command.getSubcommands().values().forEach(sub -> collect(sub, names));
+    }
+
+    @Test
+    void the_command_tree_has_the_commands_of_this_stage() {
+        assertThat(everyCommand()).contains("ordo health", "ordo login", "ordo logout", "ordo products list",
+                "ordo orders list", "ordo orders show");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void every_command_has_help_with_an_example_that_fits_80_columns(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
+        args.add("--help");
+
+        Cli.Result result = Cli.in(home).run(args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: " + command).contains("Examples:", "\n  ordo ");
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void the_top_level_help_documents_the_exit_codes() {
+        Cli.Result result = Cli.in(home).run("--help");
+
+        assertThat(result.out()).contains("Exit codes:", "3   not signed in", "7   server unavailable");
+    }
+
+    @Test
+    void version_names_the_program_and_its_version() {
+        Cli.Result result = Cli.in(home).run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("(?s)ordo \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void no_command_is_a_usage_error_that_lists_the_commands() {
+        Cli.Result result = Cli.in(home).run();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing command", "orders", "See 'ordo --help'");
+    }
+
+    @Test
+    void a_mistyped_command_suggests_the_right_one() {
+        Cli.Result result = Cli.in(home).run("ordres", "list");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("orders");
+    }
+
+    @Test
+    void an_unknown_status_is_a_usage_error_that_lists_the_valid_ones() {
+        Cli.Result result = Cli.in(home).run("orders", "list", "--status", "LOST");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("LOST", "PAID", "SHIPPED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "orders show not-a-uuid",
+        "orders list --limit 0",
+        "orders list --output xml",
+        "health --server localhost:9080",
+        "login",
+        "orders list --bogus"
+    })
+    void wrong_usage_exits_2_with_a_short_message_and_no_stack_trace(String commandLine) {
+        Cli.Result result = Cli.in(home).run(commandLine.split(" "));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("ordo: ").contains("--help").doesNotContain("Exception", "\tat ");
+        assertThat(result.err().lines()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_server_url_in_the_environment_that_is_not_http_is_a_usage_error() {
+        Cli.Result result = Cli.in(home).withVariable("ORDO_SERVER", "ftp://example").run("health");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("ORDO_SERVER", "http://");
+    }
+}
