@@ -1,0 +1,27 @@
+package io.ordo.api;
+
+import io.ordo.platform.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Ordo's REST API: every resource of every context is served under {@code /api/v1}. */
+@ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.STOREFRONT})
+@OpenAPIDefinition(
+        info = @Info(title = "Ordo API", version = "1",
+                description = "Order management: catalogue, orders and their lifecycle. Errors are RFC 9457 "
+                        + "application/problem+json. Get a token from POST /api/v1/oauth/token."),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")),
+        security = @SecurityRequirement(name = "bearer"))
+public class OrdoApi extends Application {
+}

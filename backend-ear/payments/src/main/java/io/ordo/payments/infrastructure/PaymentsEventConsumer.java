@@ -1,0 +1,58 @@
+package io.ordo.payments.infrastructure;
+
+import io.ordo.payments.application.PaymentLedger;
+import io.ordo.payments.application.PaymentProcessor;
+import io.ordo.platform.events.Correlation;
+import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.InboundEvents;
+import io.ordo.platform.money.Money;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Charges orders once their stock is reserved. Registering the payment (with its idempotency
+ * key) is the event's effect and commits with the inbox record; the gateway calls happen after
+ * that commit, outside any transaction, and are safe to repeat.
+ */
+@ApplicationScoped
+public class PaymentsEventConsumer {
+
+    static final String CONSUMER = "payments";
+    private static final String ORDER_RESERVED = "OrderReserved";
+
+    @Inject
+    InboundEvents inbound;
+
+    @Inject
+    PaymentLedger ledger;
+
+    @Inject
+    PaymentProcessor processor;
+
+    public record OrderToCharge(UUID orderId, BigDecimal amount, String currency, String paymentMethod) {
+    }
+
+    @Incoming("payments")
+    @Blocking
+    public void receive(String message) {
+        inbound.applyOnce(CONSUMER, message, event -> {
+            if (ORDER_RESERVED.equals(event.type())) {
+                OrderToCharge order = event.payloadAs(OrderToCharge.class);
+                ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
+                        order.paymentMethod());
+            }
+        });
+        EventEnvelope event = EventEnvelope.fromJson(message);
+        if (ORDER_RESERVED.equals(event.type())) {
+            Correlation.within(event.correlationId(), () -> {
+                processor.settle(event.payloadAs(OrderToCharge.class).orderId());
+                return null;
+            });
+        }
+    }
+}

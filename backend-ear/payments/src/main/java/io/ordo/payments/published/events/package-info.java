@@ -1,0 +1,2 @@
+/** Integration events payments publishes, as they appear in the envelope's payload. */
+package io.ordo.payments.published.events;

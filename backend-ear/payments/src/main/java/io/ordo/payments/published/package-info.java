@@ -1,0 +1,2 @@
+/** Payments' published language: the events it announces. */
+package io.ordo.payments.published;
