@@ -32,6 +32,8 @@ public final class BrokerService implements AutoCloseable {
     public static final String DEAD_LETTER_ADDRESS = "DLQ";
     public static final String DEAD_LETTER_QUEUE = "DLQ";
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
+    /** Where messages sent with a time-to-live go when it runs out (Artemis' usual name). */
+    public static final String EXPIRY_QUEUE = "ExpiryQueue";
 
     private static final String HOST = "127.0.0.1";
     private static final String ACCEPTOR = "amqp";
@@ -95,7 +97,8 @@ public final class BrokerService implements AutoCloseable {
         }
         configuration.addAddressSetting("#", defaultAddressSettings());
         configuration.addAddressConfiguration(eventsAddress());
-        configuration.addAddressConfiguration(deadLetterAddress());
+        configuration.addAddressConfiguration(anycastQueue(DEAD_LETTER_ADDRESS));
+        configuration.addAddressConfiguration(anycastQueue(EXPIRY_QUEUE));
         return configuration;
     }
 
@@ -104,13 +107,21 @@ public final class BrokerService implements AutoCloseable {
      * queue accepts messages and drops them: auto-created addresses are ANYCAST here. Failing
      * consumers get {@value #MAX_DELIVERY_ATTEMPTS} deliveries with growing delays, then the
      * message is parked on {@value #DEAD_LETTER_ADDRESS} for an admin to look at and replay.
+     *
+     * <p>Auto-created dead-letter resources stay off on purpose: they add a queue
+     * {@code DLQ.<original address>} beside {@value #DEAD_LETTER_QUEUE} on the same anycast
+     * address, and Artemis then alternates between the two, so every other dead letter would miss
+     * the queue the admin tools read. The pre-created queue is part of the configuration and
+     * comes back on every start; the original address and queue travel with each dead letter
+     * ({@code _AMQ_ORIG_ADDRESS}, {@code _AMQ_ORIG_QUEUE}).
      */
     private static AddressSettings defaultAddressSettings() {
         return new AddressSettings()
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST)
                 .setDefaultQueueRoutingType(RoutingType.ANYCAST)
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
-                .setAutoCreateDeadLetterResources(true)
+                .setExpiryAddress(SimpleString.of(EXPIRY_QUEUE))
+                .setAutoCreateDeadLetterResources(false)
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                 .setRedeliveryDelay(500)
                 .setRedeliveryMultiplier(2)
@@ -130,12 +141,13 @@ public final class BrokerService implements AutoCloseable {
         return address;
     }
 
-    private static CoreAddressConfiguration deadLetterAddress() {
+    /** An anycast address with one durable queue of the same name. */
+    private static CoreAddressConfiguration anycastQueue(String name) {
         return new CoreAddressConfiguration()
-                .setName(DEAD_LETTER_ADDRESS)
+                .setName(name)
                 .addRoutingType(RoutingType.ANYCAST)
-                .addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_QUEUE)
-                        .setAddress(DEAD_LETTER_ADDRESS)
+                .addQueueConfiguration(QueueConfiguration.of(name)
+                        .setAddress(name)
                         .setRoutingType(RoutingType.ANYCAST)
                         .setDurable(true));
     }

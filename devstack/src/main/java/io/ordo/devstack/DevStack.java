@@ -1,0 +1,304 @@
+package io.ordo.devstack;
+
+import io.ordo.sandbox.PaymentSandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The whole of Ordo on embedded defaults, started in dependency order — PostgreSQL, broker,
+ * payment sandbox, Liberty — and closed in reverse. Liberty is optional: the integration tests
+ * let the stack only prepare its user directory and have Arquillian start it.
+ *
+ * <p>Data folder layout: {@code postgres/}, {@code broker/}, {@code liberty/} (the Liberty
+ * instance) and {@value DemoCredentials#FILE_NAME}.
+ *
+ * <pre>{@code
+ * try (DevStack stack = DevStack.builder(dataFolder).wlpHome(wlp).ear(ear).start()) { ... }
+ * }</pre>
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final String LOOPBACK_NAME = "localhost";
+
+    private final Path dataDirectory;
+    private final Path wlpHome;
+    private final Path ear;
+    private final boolean startLiberty;
+    private final Duration libertyStartTimeout;
+    private final PrintStream libertyEcho;
+    private final Consumer<String> progress;
+
+    /** What has started, newest first: what close() stops, in that order. */
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean closing;
+
+    private volatile DemoCredentials credentials;
+    private volatile PostgresService postgres;
+    private volatile BrokerService broker;
+    private volatile PaymentSandbox sandbox;
+    private volatile LibertyInstance liberty;
+    private volatile Map<String, String> variables = Map.of();
+    private volatile int httpPort;
+    private volatile int httpsPort;
+
+    private DevStack(Builder builder) {
+        this.dataDirectory = builder.dataDirectory.toAbsolutePath();
+        this.wlpHome = builder.wlpHome;
+        this.ear = builder.ear;
+        this.startLiberty = builder.startLiberty;
+        this.libertyStartTimeout = builder.libertyStartTimeout;
+        this.libertyEcho = builder.libertyEcho;
+        this.progress = builder.progress;
+    }
+
+    /** A stack keeping its data in {@code dataDirectory}; nothing starts before {@link Builder#start()}. */
+    public static Builder builder(Path dataDirectory) {
+        return new Builder(dataDirectory);
+    }
+
+    /**
+     * Starts every piece in order. If one fails, those already started are stopped and the
+     * failure is thrown; so is a {@link #close()} from another thread (a shutdown hook) while
+     * starting.
+     */
+    public DevStack start() throws IOException {
+        if (startLiberty && wlpHome == null) {
+            throw new IllegalStateException("cannot start Liberty: no Liberty installation (wlpHome) given;"
+                    + " build it with ./mvnw -pl liberty -am package");
+        }
+        try {
+            credentials = DemoCredentials.loadOrCreate(dataDirectory);
+            postgres = starting("PostgreSQL", () -> PostgresService.start(dataDirectory.resolve("postgres")));
+            progress.accept("PostgreSQL   " + postgres.jdbcUrl());
+            broker = starting("Artemis", () -> BrokerService.start(dataDirectory.resolve("broker")));
+            progress.accept("Artemis      " + broker.amqpUrl());
+            sandbox = starting("payment sandbox", () -> PaymentSandbox.start(broker.host(), 0));
+            progress.accept("Sandbox      " + sandbox.baseUri());
+            httpPort = FreePorts.pick();
+            httpsPort = FreePorts.pick();
+            if (wlpHome != null) {
+                prepareLiberty();
+            }
+            if (startLiberty) {
+                progress.accept("Liberty      starting (first start of a data folder takes longer), log in "
+                        + liberty.consoleLogFile());
+                startLiberty();
+            }
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void prepareLiberty() throws IOException {
+        Path instance = dataDirectory.resolve("liberty");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ServerVariables.HTTP_HOST, LOOPBACK_NAME);
+        values.put(ServerVariables.HTTP_PORT, Integer.toString(httpPort));
+        values.put(ServerVariables.HTTPS_PORT, Integer.toString(httpsPort));
+        values.put(ServerVariables.DB_HOST, postgres.host());
+        values.put(ServerVariables.DB_PORT, Integer.toString(postgres.port()));
+        values.put(ServerVariables.DB_NAME, postgres.database());
+        values.put(ServerVariables.DB_USER, postgres.user());
+        values.put(ServerVariables.DB_PASSWORD, postgres.password());
+        values.put(ServerVariables.AMQP_HOST, broker.host());
+        values.put(ServerVariables.AMQP_PORT, Integer.toString(broker.amqpPort()));
+        values.put(ServerVariables.GATEWAY_URL, sandbox.baseUri().toString());
+        values.put(ServerVariables.KEYSTORE_PASSWORD, LibertyInstance.keystorePassword(instance));
+        values.put(ServerVariables.DEMO_DATA, "true");
+        values.put(ServerVariables.ADMIN_PASSWORD, credentials.adminPassword());
+        values.put(ServerVariables.STAFF_PASSWORD, credentials.staffPassword());
+        values.put(ServerVariables.STOREFRONT_SECRET, credentials.storefrontSecret());
+        variables = Map.copyOf(values);
+        LibertyInstance.prepare(wlpHome, instance, values, ear);
+        liberty = new LibertyInstance(wlpHome, instance, httpPort).startTimeout(libertyStartTimeout);
+        if (libertyEcho != null) {
+            liberty.echoTo(libertyEcho, "[liberty] ");
+        }
+    }
+
+    /**
+     * Registered before it starts: a Liberty start takes a while, and a Ctrl-C meanwhile must
+     * stop it too (stopping a server that is not running does nothing).
+     */
+    private void startLiberty() throws IOException {
+        synchronized (started) {
+            started.push(liberty);
+        }
+        if (closing) {
+            throw new IOException("dev stack stopped before Liberty started");
+        }
+        try {
+            liberty.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("Liberty did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Start<T extends AutoCloseable> {
+        T start() throws IOException;
+    }
+
+    private <T extends AutoCloseable> T starting(String name, Start<T> start) throws IOException {
+        if (closing) {
+            throw new IOException("dev stack stopped while starting, before " + name);
+        }
+        T piece;
+        try {
+            piece = start.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(name + " did not start: " + e.getMessage(), e);
+        }
+        synchronized (started) {
+            started.push(piece);
+        }
+        if (closing) {
+            // close() ran while this piece was starting and could not see it yet.
+            closeQuietly(piece);
+            throw new IOException("dev stack stopped while starting " + name);
+        }
+        return piece;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public DemoCredentials credentials() {
+        return credentials;
+    }
+
+    public PostgresService postgres() {
+        return postgres;
+    }
+
+    public BrokerService broker() {
+        return broker;
+    }
+
+    public PaymentSandbox sandbox() {
+        return sandbox;
+    }
+
+    /** The Liberty instance, prepared (and running if the builder asked for it); empty without a wlpHome. */
+    public Optional<LibertyInstance> liberty() {
+        return Optional.ofNullable(liberty);
+    }
+
+    /** The server.xml variables handed to Liberty (names in {@link ServerVariables}); empty without a wlpHome. */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    /** {@code http://localhost:<port>}: the server root, where /api/v1, /health, /metrics and /openapi live. */
+    public URI httpUrl() {
+        return URI.create("http://" + LOOPBACK_NAME + ":" + httpPort);
+    }
+
+    public URI httpsUrl() {
+        return URI.create("https://" + LOOPBACK_NAME + ":" + httpsPort);
+    }
+
+    /** Stops what was started, newest first; safe to call more than once and from a shutdown hook. */
+    @Override
+    public void close() {
+        closing = true;
+        while (true) {
+            AutoCloseable piece;
+            synchronized (started) {
+                piece = started.poll();
+            }
+            if (piece == null) {
+                return;
+            }
+            closeQuietly(piece);
+        }
+    }
+
+    private void closeQuietly(AutoCloseable piece) {
+        try {
+            piece.close();
+        } catch (Exception e) {
+            progress.accept("could not stop " + piece + ": " + e);
+        }
+    }
+
+    /** How to start a {@link DevStack}. */
+    public static final class Builder {
+
+        private final Path dataDirectory;
+        private Path wlpHome;
+        private Path ear;
+        private boolean startLiberty = true;
+        private Duration libertyStartTimeout = LibertyInstance.DEFAULT_START_TIMEOUT;
+        private PrintStream libertyEcho;
+        private Consumer<String> progress = line -> { };
+
+        private Builder(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+        }
+
+        /** The Liberty installation holding the built server {@value LibertyInstance#SERVER_NAME}. */
+        public Builder wlpHome(Path wlpHome) {
+            this.wlpHome = wlpHome;
+            return this;
+        }
+
+        /** The application to drop in; without it Liberty starts empty (Arquillian deploys). */
+        public Builder ear(Path ear) {
+            this.ear = ear;
+            return this;
+        }
+
+        /** {@code false}: prepare the Liberty instance (variables, user directory) but leave it stopped. */
+        public Builder startLiberty(boolean startLiberty) {
+            this.startLiberty = startLiberty;
+            return this;
+        }
+
+        public Builder libertyStartTimeout(Duration timeout) {
+            this.libertyStartTimeout = timeout;
+            return this;
+        }
+
+        /** Echo Liberty's console output, each line prefixed with {@code [liberty]}. */
+        public Builder echoLibertyTo(PrintStream out) {
+            this.libertyEcho = out;
+            return this;
+        }
+
+        /** Receives one line per piece started, for a human watching. */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** Not started yet: lets a shutdown hook hold the stack (and {@link #close()} it) while it starts. */
+        public DevStack build() {
+            return new DevStack(this);
+        }
+
+        public DevStack start() throws IOException {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.ordo.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class DevStackTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path wlpHome;
+
+    @BeforeEach
+    void a_built_server() throws IOException {
+        Path server = Files.createDirectories(wlpHome.resolve("usr/servers/ordo"));
+        Files.writeString(server.resolve("server.xml"), "<server/>");
+    }
+
+    @Test
+    void without_liberty_the_stack_runs_the_services_and_prepares_the_server_with_their_coordinates() throws Exception {
+        DevStack stack = DevStack.builder(data).wlpHome(wlpHome).startLiberty(false).start();
+        try (stack) {
+            assertThat(stack.variables()).containsOnlyKeys(
+                    "ordo.http.host", "ordo.http.port", "ordo.https.port",
+                    "ordo.db.host", "ordo.db.port", "ordo.db.name", "ordo.db.user", "ordo.db.password",
+                    "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password", "ordo.demo.data",
+                    "ordo.bootstrap.admin.password", "ordo.bootstrap.staff.password", "ordo.bootstrap.storefront.secret");
+            assertThat(stack.variables())
+                    .containsEntry("ordo.http.host", "localhost")
+                    .containsEntry("ordo.http.port", Integer.toString(stack.httpPort()))
+                    .containsEntry("ordo.db.port", Integer.toString(stack.postgres().port()))
+                    .containsEntry("ordo.db.password", stack.postgres().password())
+                    .containsEntry("ordo.amqp.port", Integer.toString(stack.broker().amqpPort()))
+                    .containsEntry("ordo.gateway.url", stack.sandbox().baseUri().toString())
+                    .containsEntry("ordo.demo.data", "true")
+                    .containsEntry("ordo.bootstrap.storefront.secret", stack.credentials().storefrontSecret());
+            assertThat(stack.httpsPort()).isNotEqualTo(stack.httpPort());
+
+            LibertyInstance liberty = stack.liberty().orElseThrow();
+            assertThat(liberty.isRunning()).isFalse();
+            Path overrides = liberty.usrDirectory().resolve("servers/ordo/configDropins/overrides/devstack.xml");
+            assertThat(overrides).content().contains(stack.postgres().password(), stack.credentials().adminPassword());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(overrides))).isEqualTo("rw-------");
+
+            try (Connection connection = stack.postgres().dataSource().getConnection()) {
+                assertThat(connection.isValid(2)).isTrue();
+            }
+            assertThat(listens(stack.broker().amqpPort())).isTrue();
+            HttpResponse<Void> sandbox = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(stack.sandbox().baseUri()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(sandbox.statusCode()).isBetween(200, 499);
+
+            try (DataFolder folder = DataFolder.acquire(data)) {
+                assertThat(Banner.render(stack, folder)).contains(
+                        stack.postgres().jdbcUrl(), stack.broker().amqpUrl(), stack.sandbox().baseUri().toString(),
+                        stack.credentials().file().toString(), "demo-storefront", "WLP_USER_DIR=" + liberty.usrDirectory());
+            }
+            assertThat(Banner.tokenCurl(stack)).isEqualTo("curl -s -X POST -d grant_type=client_credentials"
+                    + " -d client_id=demo-storefront -d client_secret=" + stack.credentials().storefrontSecret()
+                    + " http://localhost:" + stack.httpPort() + "/api/v1/oauth/token");
+        }
+        assertThat(listens(stack.postgres().port())).as("PostgreSQL stopped").isFalse();
+        assertThat(listens(stack.broker().amqpPort())).as("broker stopped").isFalse();
+        assertThat(listens(stack.sandbox().port())).as("sandbox stopped").isFalse();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void a_liberty_that_dies_fails_the_start_fast_with_its_last_words_and_stops_the_rest() throws Exception {
+        Path script = Files.createDirectories(wlpHome.resolve("bin")).resolve("server");
+        Files.writeString(script, "#!/bin/sh\necho \"pretending to be Liberty: $1 $2 in $WLP_USER_DIR\"\necho 'CWWKE0005E: boom'\nexit 3\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        DevStack stack = DevStack.builder(data).wlpHome(wlpHome).build();
+
+        assertThatThrownBy(stack::start)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("Liberty did not start")
+                .hasMessageContaining("exited with code 3")
+                .hasMessageContaining("CWWKE0005E: boom")
+                .hasMessageContaining("run ordo in " + data.resolve("liberty/usr"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(listens(stack.postgres().port())).as("PostgreSQL stopped").isFalse();
+            assertThat(listens(stack.broker().amqpPort())).as("broker stopped").isFalse();
+        });
+        assertThat(data.resolve("liberty/console.log")).content().contains("CWWKE0005E: boom");
+    }
+
+    @Test
+    void starting_liberty_without_a_liberty_installation_fails_before_anything_starts() {
+        assertThatThrownBy(() -> DevStack.builder(data).start())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("./mvnw -pl liberty -am package");
+        assertThat(data.resolve("postgres")).doesNotExist();
+    }
+
+    private static boolean listens(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
