@@ -1,0 +1,57 @@
+package io.ordo.console.signin;
+
+import io.ordo.console.common.Views;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+/** The sign-in screen's controller: binds SignIn.fxml to a {@link SignInViewModel}, nothing more. */
+public final class SignInView {
+
+    @FXML
+    private TextField serverField;
+    @FXML
+    private TextField usernameField;
+    @FXML
+    private PasswordField passwordField;
+    @FXML
+    private Label errorLabel;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private Button signInButton;
+
+    private final SignInViewModel viewModel;
+
+    private SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(SignInViewModel viewModel) {
+        return Views.load(SignInView.class.getResource("SignIn.fxml"), new SignInView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        serverField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
+        usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        serverField.disableProperty().bind(viewModel.busyProperty());
+        usernameField.disableProperty().bind(viewModel.busyProperty());
+        passwordField.disableProperty().bind(viewModel.busyProperty());
+        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        signInButton.disableProperty().bind(viewModel.canSignInProperty().not());
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+}

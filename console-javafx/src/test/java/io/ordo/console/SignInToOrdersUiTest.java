@@ -1,0 +1,62 @@
+package io.ordo.console;
+
+import io.ordo.client.testing.StubResponse;
+import io.ordo.client.testing.StubServer;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the real application as a person would: type credentials on the sign-in screen, press
+ * Sign in, see the orders. Headless (Monocle), so it runs where there is no display.
+ */
+class SignInToOrdersUiTest {
+
+    private final StubServer server = StubServer.start()
+            .acceptPassword("alice", "s3cret", "jwt-alice")
+            .respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application console;
+
+    @BeforeEach
+    void startConsole() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + server.baseUri());
+    }
+
+    @AfterEach
+    void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(console);
+        server.close();
+    }
+
+    @Test
+    void signing_in_shows_the_orders_of_the_server() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("s3cret");
+        robot.clickOn("#signInButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+        assertThat(robot.lookup(cellShowing("119.70 EUR")).tryQuery()).isPresent();
+        assertThat(robot.lookup(cellShowing("PAID")).tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
+        assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-alice");
+    }
+
+    private static Predicate<Node> cellShowing(String text) {
+        return node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText());
+    }
+}
