@@ -104,6 +104,11 @@ public final class OrdoClient {
         throw transport.errors().fromResponse(response);
     }
 
+    /** The first page of the catalogue, at the default page size. */
+    public Page<Product> products() {
+        return products(ProductQuery.firstPage());
+    }
+
     public Page<Product> products(ProductQuery query) {
         return transport.exchange(authorized("api/v1/products" + query.toQueryString()).GET().build(),
                 transport.pageOf(Product.class));

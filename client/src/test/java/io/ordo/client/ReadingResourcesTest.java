@@ -37,7 +37,7 @@ class ReadingResourcesTest {
     void products_are_read_with_exact_prices_and_unknown_fields_ignored() {
         server.respond("GET", "/api/v1/products", StubResponse.fixture("products-page-1.json"));
 
-        Page<Product> page = client.products(ProductQuery.firstPage());
+        Page<Product> page = client.products();
 
         assertThat(page.items()).extracting(Product::sku).containsExactly("ORD-KB-001", "ORD-MS-002");
         Product keyboard = page.items().get(0);

@@ -1,6 +1,7 @@
 package io.ordo.console.signin;
 
 import io.ordo.console.common.Views;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -48,6 +49,8 @@ public final class SignInView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         signInButton.disableProperty().bind(viewModel.canSignInProperty().not());
+        // The server address is usually right already: put the cursor where a person types first.
+        Platform.runLater(usernameField::requestFocus);
     }
 
     @FXML
