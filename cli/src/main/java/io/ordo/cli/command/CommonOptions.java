@@ -14,7 +14,7 @@ public final class CommonOptions {
 
     @Option(names = {"-s", "--server"}, paramLabel = "URL", converter = ServerUrl.class,
             description = "Server URL. Default: $ORDO_SERVER, else the server of the current session, "
-                    + "else " + "http://localhost:9080.")
+                    + "else http://localhost:9080.")
     URI server;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
