@@ -84,6 +84,19 @@ class FailureTest {
     }
 
     @Test
+    void a_server_without_the_api_exits_4_and_asks_whether_it_is_the_right_server() {
+        server.respond("GET", "/api/v1/orders", new StubResponse(404, java.util.Map.of("Content-Type", "text/html"),
+                "<html>Context Root Not Found</html>"));
+
+        Cli.Result result = Cli.in(home).run("orders", "list", "--server", server.baseUri().toString());
+
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertOneReadableLine(result);
+        assertThat(result.err()).isEqualTo("ordo: GET /api/v1/orders answered HTTP 404 without problem details. Is "
+                + server.baseUri() + " an Ordo server? Check --server or ORDO_SERVER.\n");
+    }
+
+    @Test
     void a_conflict_exits_5() {
         Cli.Result result = showOrderAnswered(problem(409, "conflict", "The order is already SHIPPED"));
 

@@ -28,7 +28,7 @@ final class ApiErrors {
         Problem problem = readJson(response.body())
                 .filter(body -> body.has("type") || body.has("title") || body.has("detail"))
                 .map(body -> withStatus(json.convertValue(body, Problem.class), response.statusCode()))
-                .orElseGet(() -> new Problem(null, "HTTP " + response.statusCode(), response.statusCode(), null, null));
+                .orElseGet(() -> withoutDetails(response));
         return new ApiException(ErrorKind.forStatus(response.statusCode()), problem, retryAfter(response), null);
     }
 
@@ -88,6 +88,13 @@ final class ApiErrors {
         } catch (IOException notJson) {
             return Optional.empty();
         }
+    }
+
+    /** An answer that is not the API's, e.g. a proxy's error page or a server without Ordo deployed. */
+    private static Problem withoutDetails(HttpResponse<?> response) {
+        return new Problem(null, "HTTP " + response.statusCode(), response.statusCode(),
+                response.request().method() + " " + response.uri().getPath() + " answered HTTP "
+                        + response.statusCode() + " without problem details", null);
     }
 
     private static Problem withStatus(Problem problem, int status) {

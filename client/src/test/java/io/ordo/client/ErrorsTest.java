@@ -93,7 +93,8 @@ class ErrorsTest {
 
         assertThat(failure.kind()).isEqualTo(ErrorKind.UNAVAILABLE);
         assertThat(failure.status()).isEqualTo(502);
-        assertThat(failure.getMessage()).isEqualTo("HTTP 502");
+        assertThat(failure.type()).isNull();
+        assertThat(failure.getMessage()).isEqualTo("GET /api/v1/orders/" + ORDER_ID + " answered HTTP 502 without problem details");
     }
 
     @Test

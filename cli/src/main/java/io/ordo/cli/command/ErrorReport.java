@@ -35,7 +35,8 @@ public final class ErrorReport {
         return switch (failure.kind()) {
             case AUTHENTICATION -> what + " Sign in with: ordo login --server " + server + " --username NAME";
             case FORBIDDEN -> what + " Your account lacks the role for this: ask an admin to grant it.";
-            case NOT_FOUND -> what + " Check the id, e.g. with 'ordo orders list'.";
+            case NOT_FOUND -> failure.type() != null ? what
+                    : what + " Is " + server + " an Ordo server? Check --server or ORDO_SERVER.";
             case CONFLICT -> what + " It changed meanwhile or its state forbids this: show it again, then retry.";
             case VALIDATION -> failure.fieldErrors().isEmpty() ? what
                     : what + " " + failure.fieldErrors().stream().map(FieldError::toString)
