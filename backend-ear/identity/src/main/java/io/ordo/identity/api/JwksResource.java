@@ -23,7 +23,7 @@ public class JwksResource {
 
     @GET
     @Produces("application/jwk-set+json")
-    @Operation(summary = "The public keys of the token signing key ring")
+    @Operation(operationId = "getSigningKeys", summary = "The public keys of the token signing key ring")
     public Response keys() {
         return Response.ok(keyRing.publicKeySet()).header("Cache-Control", "max-age=300").build();
     }

@@ -39,7 +39,7 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange credentials for an access token",
+    @Operation(operationId = "issueToken", summary = "Exchange credentials for an access token",
             description = "grant_type=client_credentials (client_id, client_secret, or HTTP Basic) "
                     + "or grant_type=password (username, password).")
     public Response token(MultivaluedMap<String, String> form,

@@ -36,7 +36,7 @@ public class ProductResource {
 
     @GET
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "List products with price and availability, in SKU order")
+    @Operation(operationId = "listProducts", summary = "List products with price and availability, in SKU order")
     public Page<ProductJson> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = PageSize.of(limit);
         if (cursor != null && !cursor.matches(SKU_PATTERN)) {

@@ -62,7 +62,7 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STOREFRONT)
-    @Operation(summary = "Place an order",
+    @Operation(operationId = "placeOrder", summary = "Place an order",
             description = "Prices come from the catalogue. The Idempotency-Key header is required: the same key "
                     + "and body replay the first answer; the same key with another body is 422.")
     public Response place(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -90,7 +90,7 @@ public class OrderResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Read one order with its lines, totals and history")
+    @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals and history")
     public Response get(@PathParam("id") String id) {
         OrderView view = parseId(id).flatMap(orderId -> queries.byId(orderId, ownerFilter()))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no order " + id + " for you."));
@@ -99,7 +99,7 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "List orders, newest first, with keyset pagination")
+    @Operation(operationId = "listOrders", summary = "List orders, newest first, with keyset pagination")
     public Page<OrderSummary> list(@QueryParam("status") String status,
                                    @QueryParam("customer") String customerEmail,
                                    @QueryParam("from") String from,

@@ -1,5 +1,6 @@
 package io.ordo.platform.paging;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import java.util.function.Function;
  *
  * @param <T> the item view
  */
+@JsonbNillable
 public record Page<T>(List<T> items, String nextCursor) {
 
     /**

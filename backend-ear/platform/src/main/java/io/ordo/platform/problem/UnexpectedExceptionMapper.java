@@ -25,7 +25,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (isUnreadableBody(exception)) {
             return Problems.response(Problem.of(ProblemType.MALFORMED_REQUEST,
-                    "The body is not valid JSON of the expected shape; check the syntax and the field types."));
+                    "The body is not valid JSON of the expected shape: check the syntax and the field types, "
+                            + "and send only the fields the API defines (prices, totals and status are the server's)."));
         }
         if (causedBy(exception, OptimisticLockException.class)) {
             return Problems.response(Problem.of(ProblemType.CONFLICT,

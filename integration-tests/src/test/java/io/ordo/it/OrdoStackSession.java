@@ -1,0 +1,69 @@
+package io.ordo.it;
+
+import io.ordo.devstack.DevStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts PostgreSQL, the broker and the payment sandbox once for the whole test run, before
+ * Arquillian starts Liberty, and prepares the Liberty user directory Arquillian runs it from.
+ * The server gets its own name so that a dev stack running on the same machine (whose server is
+ * "ordo") is never mistaken for it.
+ */
+public class OrdoStackSession implements LauncherSessionListener {
+
+    static final String SERVER_NAME = "ordo-it";
+
+    private DevStack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("ordo.wlp.home") == null) {
+            return; // not run by the build (e.g. one test from an IDE without the properties)
+        }
+        try {
+            Path data = Path.of(System.getProperty("ordo.it.data"));
+            deleteTree(data);
+            stack = DevStack.builder(data)
+                    .wlpHome(Path.of(System.getProperty("ordo.wlp.home")))
+                    .startLiberty(false)
+                    .start();
+            Path usr = stack.liberty().orElseThrow().usrDirectory();
+            Path server = usr.resolve("servers").resolve(SERVER_NAME);
+            Files.move(usr.resolve("servers").resolve("ordo"), server);
+            Files.writeString(server.resolve("configDropins/overrides/arquillian.xml"), """
+                    <server>
+                      <featureManager>
+                        <feature>localConnector-1.0</feature>
+                      </featureManager>
+                    </server>
+                    """, StandardOpenOption.CREATE_NEW);
+            Stack.publish(stack, usr, SERVER_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the test stack did not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

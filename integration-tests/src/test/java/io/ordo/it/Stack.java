@@ -1,0 +1,70 @@
+package io.ordo.it;
+
+import io.ordo.devstack.DevStack;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * What the tests need to know of the running stack. Published as system properties by
+ * {@link OrdoStackSession} (Arquillian's configuration reads them too).
+ */
+final class Stack {
+
+    private Stack() {
+    }
+
+    static void publish(DevStack stack, Path usrDirectory, String serverName) {
+        System.setProperty("ordo.it.usrDir", usrDirectory.toString());
+        System.setProperty("ordo.it.serverName", serverName);
+        System.setProperty("ordo.it.httpPort", Integer.toString(stack.httpPort()));
+        System.setProperty("ordo.it.sandbox", stack.sandbox().baseUri().toString());
+        System.setProperty("ordo.it.storefront.id", stack.credentials().storefrontClientId());
+        System.setProperty("ordo.it.storefront.secret", stack.credentials().storefrontSecret());
+        System.setProperty("ordo.it.staff.user", stack.credentials().staffUser());
+        System.setProperty("ordo.it.staff.password", stack.credentials().staffPassword());
+        System.setProperty("ordo.it.admin.user", stack.credentials().adminUser());
+        System.setProperty("ordo.it.admin.password", stack.credentials().adminPassword());
+    }
+
+    /** The packaged application, exactly as the build produced it. */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(required("ordo.ear")));
+    }
+
+    /** The server root, e.g. http://localhost:41234 (the ear's context root is "/"). */
+    static URI server() {
+        return URI.create("http://localhost:" + required("ordo.it.httpPort"));
+    }
+
+    static URI sandbox() {
+        return URI.create(required("ordo.it.sandbox"));
+    }
+
+    static String storefrontId() {
+        return required("ordo.it.storefront.id");
+    }
+
+    static String storefrontSecret() {
+        return required("ordo.it.storefront.secret");
+    }
+
+    static String staffUser() {
+        return required("ordo.it.staff.user");
+    }
+
+    static String staffPassword() {
+        return required("ordo.it.staff.password");
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: run the integration tests through Maven "
+                    + "(./mvnw verify), which starts the stack first");
+        }
+        return value;
+    }
+}
