@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The folder a dev stack keeps its data in, held with an exclusive file lock for as long as the
@@ -45,7 +46,13 @@ final class DataFolder implements AutoCloseable {
     }
 
     private static DataFolder tryLock(Path folder, Path preferred) throws IOException {
-        Files.createDirectories(folder);
+        if (!Files.exists(folder)) {
+            Files.createDirectories(folder);
+            if (SecretsFile.isPosix()) {
+                // It holds the database, the broker's messages and the demo secrets.
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
         FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {

@@ -41,7 +41,14 @@ public final class LibertyInstance implements AutoCloseable {
     /** Output of a run of the template server in place, and applications someone dropped there. */
     private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "dropins", "tranlog");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final int LOG_TAIL_LINES = 40;
+    private static final int LOG_TAIL_LINES = 25;
+    /**
+     * Liberty keeps running when the application fails to start (readiness just stays DOWN):
+     * these messages mean it will not become ready, so waiting for the timeout is pointless.
+     * CWWKZ0012I application not started, CWWKZ0002E/CWWKZ0004E exception while starting it,
+     * CWWKF0001E/CWWKF0042E a feature that cannot be found or resolved.
+     */
+    private static final List<String> HOPELESS = List.of("CWWKZ0012I", "CWWKZ0002E", "CWWKZ0004E", "CWWKF0001E", "CWWKF0042E");
 
     private final Path wlpHome;
     private final Path instanceDirectory;
@@ -169,6 +176,10 @@ public final class LibertyInstance implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(readyUrl()).timeout(Duration.ofSeconds(5)).GET().build();
         Instant deadline = Instant.now().plus(startTimeout);
         while (Instant.now().isBefore(deadline)) {
+            if (consoleLog.hopeless()) {
+                throw new IOException("Liberty started but the application did not; Liberty will not be ready."
+                        + consoleLog.errors() + tailOfConsole());
+            }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -183,7 +194,7 @@ public final class LibertyInstance implements AutoCloseable {
             if (waitForExit(server, Duration.ofSeconds(1))) {
                 awaitConsoleDrained();
                 throw new IOException("Liberty exited with code " + server.exitValue() + " before it was ready."
-                        + tailOfConsole());
+                        + consoleLog.errors() + tailOfConsole());
             }
         }
         throw new IOException("Liberty was not ready at " + readyUrl() + " within " + startTimeout.toSeconds() + " s."
@@ -272,7 +283,7 @@ public final class LibertyInstance implements AutoCloseable {
 
     private String tailOfConsole() {
         List<String> tail = consoleLog.tail(LOG_TAIL_LINES);
-        return "\nLast lines of " + consoleLogFile() + ":\n  " + String.join("\n  ", tail);
+        return "\nLast lines of " + consoleLogFile() + " (more in " + logsDirectory() + "):\n  " + String.join("\n  ", tail);
     }
 
     public synchronized boolean isRunning() {
@@ -337,6 +348,8 @@ public final class LibertyInstance implements AutoCloseable {
         private final PrintStream echo;
         private final String prefix;
         private final List<String> recent = new ArrayList<>();
+        private final List<String> errors = new ArrayList<>();
+        private boolean hopeless;
 
         ConsoleLog(Path path, PrintStream echo, String prefix) throws IOException {
             this.file = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
@@ -372,10 +385,25 @@ public final class LibertyInstance implements AutoCloseable {
             if (echo != null) {
                 echo.println(prefix + line);
             }
+            if (line.startsWith("[ERROR") && errors.size() < 10) {
+                errors.add(line.length() > 500 ? line.substring(0, 500) + " ..." : line);
+            }
+            if (HOPELESS.stream().anyMatch(line::contains)) {
+                hopeless = true;
+            }
             recent.add(line);
             if (recent.size() > 200) {
                 recent.subList(0, 100).clear();
             }
+        }
+
+        synchronized boolean hopeless() {
+            return hopeless;
+        }
+
+        /** The server's first error lines: the reason, where the tail shows only its stack trace. */
+        synchronized String errors() {
+            return errors.isEmpty() ? "" : "\nErrors:\n  " + String.join("\n  ", errors);
         }
 
         synchronized List<String> tail(int lines) {
