@@ -43,9 +43,9 @@ final class Banner {
             lines.add(row("Logs", liberty.consoleLogFile() + "    " + liberty.logsDirectory().resolve("messages.log")));
             if (!liberty.isRunning()) {
                 lines.add("");
-                lines.add(" Liberty is prepared: start it with");
+                lines.add(" Liberty is prepared for " + http + " and " + https + "; start it with");
                 lines.add("   WLP_USER_DIR=" + liberty.usrDirectory() + " WLP_OUTPUT_DIR=" + liberty.outputDirectory()
-                        + " <wlp>/bin/server run " + LibertyInstance.SERVER_NAME);
+                        + " " + liberty.wlpHome().resolve("bin").resolve("server") + " run " + LibertyInstance.SERVER_NAME);
             }
         });
         lines.add(row("Data", stack.dataDirectory() + "    (delete it to start afresh)"));

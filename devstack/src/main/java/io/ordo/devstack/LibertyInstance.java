@@ -298,6 +298,10 @@ public final class LibertyInstance implements AutoCloseable {
         return URI.create("http://localhost:" + httpPort + "/health/ready");
     }
 
+    public Path wlpHome() {
+        return wlpHome;
+    }
+
     public Path instanceDirectory() {
         return instanceDirectory;
     }
