@@ -3,6 +3,9 @@ package io.ordo.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -55,6 +58,29 @@ class PostgresServiceTest {
             assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "not-" + postgres.password()).close())
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void a_postgresql_orphaned_by_a_killed_dev_stack_is_stopped_and_the_cluster_started_again() throws Exception {
+        Process killedStack = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                PostgresHolder.class.getName(), data.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(killedStack.getInputStream(), StandardCharsets.UTF_8));
+        String line = output.readLine();
+        while (line != null && !line.startsWith("port ")) {
+            line = output.readLine();
+        }
+        assertThat(line).as("the other JVM started PostgreSQL").isNotNull();
+        killedStack.destroyForcibly().waitFor();
+        assertThat(data.resolve("cluster/postmaster.pid")).as("its PostgreSQL outlived it").exists();
+
+        try (PostgresService postgres = PostgresService.start(data);
+             Connection connection = postgres.dataSource().getConnection()) {
+            assertThat(connection.isValid(2)).isTrue();
         }
     }
 
