@@ -114,4 +114,9 @@ final class Http {
     static HttpRequest.Builder get(URI uri) {
         return HttpRequest.newBuilder(uri).GET();
     }
+
+    static String adminToken() {
+        return accessToken(Map.of("grant_type", "password",
+                "username", Stack.adminUser(), "password", Stack.adminPassword()));
+    }
 }

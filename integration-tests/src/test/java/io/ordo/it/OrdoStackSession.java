@@ -12,12 +12,29 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts PostgreSQL, the broker and the payment sandbox once for the whole test run, before
  * Arquillian starts Liberty, and prepares the Liberty user directory Arquillian runs it from.
- * The server gets its own name so that a dev stack running on the same machine (whose server is
- * "ordo") is never mistaken for it.
+ * Each run gets its own data folder and server name (Arquillian finds its server by name among
+ * the machine's Java processes), so a dev stack or another test run on the same machine is never
+ * mistaken for it.
  */
 public class OrdoStackSession implements LauncherSessionListener {
 
-    static final String SERVER_NAME = "ordo-it";
+    private static final String RUN = Long.toString(ProcessHandle.current().pid());
+    static final String SERVER_NAME = "ordo-it-" + RUN;
+
+    /**
+     * Short deadlines and fast jobs, so expiry, reconciliation and the circuit breaker can be
+     * watched within a test; the behaviour is the same as with the production defaults.
+     */
+    private static final String TEST_TIMING = """
+            <server>
+              <variable name="ordo.inventory.reservation-seconds" value="12"/>
+              <variable name="ordo.ordering.expiry-interval-ms" value="500"/>
+              <variable name="ordo.payments.reconcile-interval-ms" value="500"/>
+              <variable name="ordo.payments.reconcile-after-ms" value="2000"/>
+              <variable name="ordo.gateway.call-timeout-ms" value="1000"/>
+              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/CircuitBreaker/delay" value="3000"/>
+            </server>
+            """;
 
     private DevStack stack;
 
@@ -27,7 +44,7 @@ public class OrdoStackSession implements LauncherSessionListener {
             return; // not run by the build (e.g. one test from an IDE without the properties)
         }
         try {
-            Path data = Path.of(System.getProperty("ordo.it.data"));
+            Path data = Path.of(System.getProperty("ordo.it.data")).resolve(RUN);
             deleteTree(data);
             stack = DevStack.builder(data)
                     .wlpHome(Path.of(System.getProperty("ordo.wlp.home")))
@@ -43,6 +60,7 @@ public class OrdoStackSession implements LauncherSessionListener {
                       </featureManager>
                     </server>
                     """, StandardOpenOption.CREATE_NEW);
+            Files.writeString(server.resolve("configDropins/overrides/test-timing.xml"), TEST_TIMING, StandardOpenOption.CREATE_NEW);
             Stack.publish(stack, usr, SERVER_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("the test stack did not start", e);

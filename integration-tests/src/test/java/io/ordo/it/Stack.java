@@ -1,11 +1,14 @@
 package io.ordo.it;
 
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.PostgresService;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * What the tests need to know of the running stack. Published as system properties by
@@ -27,6 +30,8 @@ final class Stack {
         System.setProperty("ordo.it.staff.password", stack.credentials().staffPassword());
         System.setProperty("ordo.it.admin.user", stack.credentials().adminUser());
         System.setProperty("ordo.it.admin.password", stack.credentials().adminPassword());
+        System.setProperty("ordo.it.db.host", stack.postgres().host());
+        System.setProperty("ordo.it.db.port", Integer.toString(stack.postgres().port()));
     }
 
     /** The packaged application, exactly as the build produced it. */
@@ -66,5 +71,26 @@ final class Stack {
                     + "(./mvnw verify), which starts the stack first");
         }
         return value;
+    }
+
+    static String adminUser() {
+        return required("ordo.it.admin.user");
+    }
+
+    static String adminPassword() {
+        return required("ordo.it.admin.password");
+    }
+
+    /**
+     * The application's database as the embedded cluster's superuser (trusted locally, no
+     * password): what an operator can do behind the application's back, such as revoking a grant.
+     */
+    static DataSource databaseAsSuperuser() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {required("ordo.it.db.host")});
+        dataSource.setPortNumbers(new int[] {Integer.parseInt(required("ordo.it.db.port"))});
+        dataSource.setDatabaseName(PostgresService.DATABASE);
+        dataSource.setUser("postgres");
+        return dataSource;
     }
 }

@@ -13,12 +13,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reserves stock for orders, all lines or none, and gives it back when an order will not be paid. */
+/**
+ * Holds stock for orders (all lines or none), gives it back when an order will not be paid, and
+ * lets it leave when the order ships. Every request carries the version of the order event behind
+ * it; a request older than the last one applied to the order's reservation is stale and ignored,
+ * so late or replayed events can never hold or free stock twice.
+ */
 @ApplicationScoped
 public class StockReservations {
+
+    private static final Logger LOG = Logger.getLogger(StockReservations.class.getName());
 
     @Inject
     Stock stock;
@@ -27,41 +36,67 @@ public class StockReservations {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "ordo.inventory.reservation-minutes", defaultValue = "15")
-    long reservationMinutes;
+    @ConfigProperty(name = "ordo.inventory.reservation-seconds", defaultValue = "900")
+    long reservationSeconds;
 
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reserveFor(UUID orderId, Map<String, Integer> quantities) {
-        if (stock.reservation(orderId).isPresent()) {
-            return; // already decided for this order: the event that announced it is in the outbox
+    public void reserveFor(UUID orderId, long orderVersion, Map<String, Integer> quantities) {
+        Optional<Reservation> existing = stock.reservation(orderId);
+        if (existing.isPresent() && !existing.get().outdatedBy(orderVersion)) {
+            LOG.info(() -> "Reservation request for order " + orderId + " (version " + orderVersion + ") is stale; ignored");
+            return;
         }
         Instant now = clock.instant();
-        ReservationOutcome outcome = Reservation.reserve(orderId, quantities, stock.lockLevels(quantities.keySet()),
-                now, now.plus(Duration.ofMinutes(reservationMinutes)));
+        Instant until = now.plus(Duration.ofSeconds(reservationSeconds));
+        var levels = stock.lockLevels(quantities.keySet());
+        ReservationOutcome outcome = existing.isPresent()
+                ? existing.get().renew(orderVersion, quantities, levels, until)
+                : Reservation.reserve(orderId, orderVersion, quantities, levels, now, until);
         if (outcome instanceof ReservationOutcome.Reserved reserved) {
-            stock.add(reserved.reservation());
+            if (existing.isEmpty()) {
+                stock.add(reserved.reservation());
+            }
             stock.record(reserved.movements());
-            publish(orderId, InventoryEvents.STOCK_RESERVED,
+            publish(orderId, orderVersion, InventoryEvents.STOCK_RESERVED,
                     new InventoryEvents.StockReserved(orderId, reserved.reservation().expiresAt()));
         } else if (outcome instanceof ReservationOutcome.Rejected rejected) {
-            publish(orderId, InventoryEvents.STOCK_REJECTED,
+            publish(orderId, orderVersion, InventoryEvents.STOCK_REJECTED,
                     new InventoryEvents.StockReservationRejected(orderId, "OUT_OF_STOCK", rejected.sku(),
                             rejected.requested(), rejected.available()));
         }
     }
 
-    /** Releases the order's active reservation; an order that reserved nothing has nothing to give back. */
+    /**
+     * Releases the order's active reservation. If the order ended before anything was reserved,
+     * that is remembered, so a late request to reserve for it holds nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseFor(UUID orderId) {
-        stock.reservation(orderId).filter(Reservation::active).ifPresent(reservation -> {
-            stock.record(reservation.release(stock.lockLevels(reservation.lines().keySet())));
-            publish(orderId, InventoryEvents.STOCK_RELEASED, new InventoryEvents.StockReleased(orderId));
-        });
+    public void releaseFor(UUID orderId, long orderVersion) {
+        Optional<Reservation> existing = stock.reservation(orderId);
+        if (existing.isEmpty()) {
+            stock.add(Reservation.endedBeforeReserving(orderId, orderVersion, clock.instant()));
+            return;
+        }
+        Reservation reservation = existing.get();
+        if (reservation.active() && reservation.outdatedBy(orderVersion)) {
+            stock.record(reservation.release(orderVersion, stock.lockLevels(reservation.lines().keySet())));
+            publish(orderId, orderVersion, InventoryEvents.STOCK_RELEASED, new InventoryEvents.StockReleased(orderId));
+        }
     }
 
-    private void publish(UUID orderId, String type, Object payload) {
-        outbox.add(new OutgoingEvent(type, InventoryEvents.AGGREGATE, orderId.toString(), 1, payload));
+    /** The order's reserved stock leaves the warehouse. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shipFor(UUID orderId, long orderVersion) {
+        stock.reservation(orderId)
+                .filter(reservation -> reservation.active() && reservation.outdatedBy(orderVersion))
+                .ifPresentOrElse(
+                        reservation -> stock.record(reservation.ship(orderVersion, stock.lockLevels(reservation.lines().keySet()))),
+                        () -> LOG.warning(() -> "Order " + orderId + " shipped without an active reservation; no stock moved"));
+    }
+
+    private void publish(UUID orderId, long orderVersion, String type, Object payload) {
+        outbox.add(new OutgoingEvent(type, InventoryEvents.AGGREGATE, orderId.toString(), orderVersion, payload));
     }
 }

@@ -43,6 +43,9 @@ public class Reservation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "order_version", nullable = false)
+    private long orderVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reservation_lines", schema = "inventory", joinColumns = @JoinColumn(name = "order_id"))
     @MapKeyColumn(name = "sku")
@@ -55,9 +58,10 @@ public class Reservation {
     /**
      * Reserves every requested quantity against the given (locked) stock levels, or nothing.
      *
-     * @param levels the stock level of every requested SKU, locked for this transaction
+     * @param orderVersion the version of the order event asking for it
+     * @param levels       the stock level of every requested SKU, locked for this transaction
      */
-    public static ReservationOutcome reserve(UUID orderId, Map<String, Integer> requested,
+    public static ReservationOutcome reserve(UUID orderId, long orderVersion, Map<String, Integer> requested,
                                              Map<String, StockLevel> levels, Instant now, Instant expiresAt) {
         if (requested.isEmpty()) {
             throw new IllegalArgumentException("an order without lines cannot reserve stock");
@@ -71,26 +75,86 @@ public class Reservation {
         }
         Reservation reservation = new Reservation();
         reservation.orderId = orderId;
-        reservation.status = Status.ACTIVE;
         reservation.createdAt = now;
-        reservation.expiresAt = expiresAt;
-        List<StockMovement> movements = new ArrayList<>();
-        new TreeMap<>(requested).forEach((sku, quantity) -> {
-            reservation.lines.put(sku, quantity);
-            movements.add(levels.get(sku).reserve(quantity, orderId));
-        });
-        return new ReservationOutcome.Reserved(reservation, movements);
+        return new ReservationOutcome.Reserved(reservation, reservation.hold(orderVersion, requested, levels, expiresAt));
     }
 
-    /** Gives the reserved stock back; a reservation is released at most once. */
-    public List<StockMovement> release(Map<String, StockLevel> levels) {
-        if (status != Status.ACTIVE) {
-            throw new IllegalStateException("reservation of order " + orderId + " is already " + status);
+    /**
+     * Whether an order event of this version may still change the reservation: only one newer
+     * than the event that last did (a retried order), never a late or replayed older one.
+     */
+    public boolean outdatedBy(long eventOrderVersion) {
+        return eventOrderVersion > orderVersion;
+    }
+
+    /** Holds stock again for a retried order whose earlier reservation ended; all lines or none. */
+    public ReservationOutcome renew(long eventOrderVersion, Map<String, Integer> requested,
+                                    Map<String, StockLevel> levels, Instant expiresAt) {
+        if (status == Status.ACTIVE) {
+            throw new IllegalStateException("reservation of order " + orderId + " is still active");
         }
+        for (Map.Entry<String, Integer> line : new TreeMap<>(requested).entrySet()) {
+            StockLevel level = levels.get(line.getKey());
+            if (level == null || !level.canReserve(line.getValue())) {
+                orderVersion = eventOrderVersion;
+                return new ReservationOutcome.Rejected(line.getKey(), line.getValue(), level == null ? 0 : Math.max(level.available(), 0));
+            }
+        }
+        lines.clear();
+        return new ReservationOutcome.Reserved(this, hold(eventOrderVersion, requested, levels, expiresAt));
+    }
+
+    private List<StockMovement> hold(long eventOrderVersion, Map<String, Integer> requested,
+                                     Map<String, StockLevel> levels, Instant until) {
+        status = Status.ACTIVE;
+        orderVersion = eventOrderVersion;
+        expiresAt = until;
+        List<StockMovement> movements = new ArrayList<>();
+        new TreeMap<>(requested).forEach((sku, quantity) -> {
+            lines.put(sku, quantity);
+            movements.add(levels.get(sku).reserve(quantity, orderId));
+        });
+        return movements;
+    }
+
+    /**
+     * Remembers that an order ended before it reserved anything, so that a late request to
+     * reserve for it (older than the end) reserves nothing.
+     */
+    public static Reservation endedBeforeReserving(UUID orderId, long orderVersion, Instant now) {
+        Reservation tombstone = new Reservation();
+        tombstone.orderId = orderId;
+        tombstone.status = Status.RELEASED;
+        tombstone.orderVersion = orderVersion;
+        tombstone.createdAt = now;
+        tombstone.expiresAt = now;
+        return tombstone;
+    }
+
+    /** Gives the reserved stock back; a reservation is released at most once per hold. */
+    public List<StockMovement> release(long eventOrderVersion, Map<String, StockLevel> levels) {
+        requireActive();
         status = Status.RELEASED;
+        orderVersion = eventOrderVersion;
         List<StockMovement> movements = new ArrayList<>();
         new TreeMap<>(lines).forEach((sku, quantity) -> movements.add(levels.get(sku).release(quantity, orderId)));
         return movements;
+    }
+
+    /** The stock leaves the warehouse: on hand and reserved both go down. */
+    public List<StockMovement> ship(long eventOrderVersion, Map<String, StockLevel> levels) {
+        requireActive();
+        status = Status.SHIPPED;
+        orderVersion = eventOrderVersion;
+        List<StockMovement> movements = new ArrayList<>();
+        new TreeMap<>(lines).forEach((sku, quantity) -> movements.add(levels.get(sku).ship(quantity, orderId)));
+        return movements;
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("reservation of order " + orderId + " is already " + status);
+        }
     }
 
     public UUID orderId() {

@@ -67,4 +67,13 @@ public class StockLevel {
         reserved -= quantity;
         return StockMovement.of(sku, StockMovement.Kind.RELEASED, quantity, orderId, null);
     }
+
+    StockMovement ship(int quantity, java.util.UUID orderId) {
+        if (quantity <= 0 || quantity > reserved) {
+            throw new IllegalStateException("cannot ship " + quantity + " of " + sku + ": only " + reserved + " reserved");
+        }
+        reserved -= quantity;
+        onHand -= quantity;
+        return StockMovement.of(sku, StockMovement.Kind.SHIPPED, quantity, orderId, null);
+    }
 }

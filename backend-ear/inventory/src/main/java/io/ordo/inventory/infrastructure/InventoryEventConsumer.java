@@ -14,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Inventory's reactions to ordering's events: reserve stock for a validated order, give it back
- * when an order fails, is cancelled or expires. Payloads are read into inventory's own records
+ * when an order fails, is cancelled or expires, let it go when the order ships. Payloads are read into inventory's own records
  * (a tolerant reader): the contexts share event names and fields, not classes.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class InventoryEventConsumer {
         }
     }
 
-    public record OrderEnded(UUID orderId) {
+    public record AboutOrder(UUID orderId) {
     }
 
     @Incoming("inventory")
@@ -50,10 +50,11 @@ public class InventoryEventConsumer {
         switch (event.type()) {
             case "OrderValidated" -> {
                 OrderToReserve order = event.payloadAs(OrderToReserve.class);
-                reservations.reserveFor(order.orderId(), order.quantities());
+                reservations.reserveFor(order.orderId(), event.aggregateVersion(), order.quantities());
             }
             case "OrderFailed", "OrderCancelled", "OrderExpired" ->
-                    reservations.releaseFor(event.payloadAs(OrderEnded.class).orderId());
+                    reservations.releaseFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion());
+            case "OrderShipped" -> reservations.shipFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion());
             default -> {
                 // not inventory's business
             }

@@ -28,6 +28,9 @@ public class JpaStock implements Stock {
         return entityManager.createQuery("select s from StockLevel s where s.sku in :skus order by s.sku", StockLevel.class)
                 .setParameter("skus", new TreeSet<>(skus))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // One "select ... order by sku for update", not a lock per row afterwards: the
+                // rows must be locked in SKU order for the no-deadlock guarantee to hold.
+                .setHint("hibernate.query.followOnLocking", false)
                 .getResultStream()
                 .collect(Collectors.toMap(StockLevel::sku, Function.identity()));
     }

@@ -1,11 +1,14 @@
 package io.ordo.ordering.api;
 
+import io.ordo.ordering.application.Caller;
+import io.ordo.ordering.application.OrderCommands;
 import io.ordo.ordering.application.OrderFilter;
 import io.ordo.ordering.application.OrderPlacement;
 import io.ordo.ordering.application.OrderQueries;
 import io.ordo.ordering.application.OrderSummary;
 import io.ordo.ordering.application.OrderView;
 import io.ordo.ordering.domain.OrderStatus;
+import io.ordo.ordering.domain.Shipment;
 import io.ordo.platform.paging.Page;
 import io.ordo.platform.paging.PageSize;
 import io.ordo.platform.problem.ProblemException;
@@ -26,12 +29,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +60,9 @@ public class OrderResource {
 
     @Inject
     OrderQueries queries;
+
+    @Inject
+    OrderCommands commands;
 
     @Context
     SecurityContext security;
@@ -75,8 +86,8 @@ public class OrderResource {
             throw new ProblemException(ProblemType.VALIDATION,
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
         }
-        OrderPlacement.Placed placed = placement.place(caller(), idempotencyKey, request.toCommand());
-        OrderView view = queries.byId(placed.order().id(), null).orElseThrow();
+        OrderPlacement.Placed placed = placement.place(caller().name(), idempotencyKey, request.toCommand());
+        OrderView view = queries.byId(placed.orderId(), null).orElseThrow();
         Response.ResponseBuilder answer = Response
                 .created(uriInfo.getBaseUriBuilder().path("orders").path(view.id().toString()).build())
                 .tag(etag(view))
@@ -90,11 +101,59 @@ public class OrderResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
-    @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals and history")
+    @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals, history and the actions possible now")
     public Response get(@PathParam("id") String id) {
-        OrderView view = parseId(id).flatMap(orderId -> queries.byId(orderId, ownerFilter()))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no order " + id + " for you."));
+        OrderView view = queries.byId(orderId(id), caller().ownerScope()).orElseThrow(() -> notFound(id));
         return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order",
+            description = "Storefronts cancel their own orders before payment; staff also cancel paid orders, which "
+                    + "refunds them. Stock is released. If-Match (the order's ETag) is required for staff.")
+    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid CommandRequests.Reason body) {
+        Caller caller = caller();
+        commands.cancel(orderId(id), caller, expectedVersion(ifMatch, caller), body == null ? null : body.reason());
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(operationId = "retryOrder", summary = "Send a FAILED or EXPIRED order through the pipeline again",
+            description = "A payment already captured is reused, never captured twice. If-Match is required.")
+    public Response retry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid CommandRequests.Reason body) {
+        Caller caller = caller();
+        commands.retry(orderId(id), caller, expectedVersion(ifMatch, caller), body == null ? null : body.reason());
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/ship")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(operationId = "shipOrder", summary = "Ship a PAID order with carrier and tracking number",
+            description = "The reserved stock leaves the warehouse. If-Match is required.")
+    public Response ship(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @NotNull(message = "carrier and trackingNumber are required in the body") @Valid CommandRequests.Ship body) {
+        Caller caller = caller();
+        commands.ship(orderId(id), caller, expectedVersion(ifMatch, caller),
+                new Shipment(body.carrier().strip(), body.trackingNumber().strip()));
+        return current(id);
+    }
+
+    @GET
+    @Path("lifecycle")
+    @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @Operation(operationId = "getOrderLifecycle", summary = "The order state machine: every state and legal transition")
+    public LifecycleJson lifecycle() {
+        return LifecycleJson.of();
     }
 
     @GET
@@ -110,30 +169,65 @@ public class OrderResource {
         if (text != null && text.length() > MAX_TEXT_FILTER) {
             throw new ProblemException(ProblemType.VALIDATION, "q must be at most " + MAX_TEXT_FILTER + " characters");
         }
-        OrderFilter filter = new OrderFilter(ownerFilter(), parseStatus(status), blankToNull(customerEmail),
+        OrderFilter filter = new OrderFilter(caller().ownerScope(), parseStatus(status), blankToNull(customerEmail),
                 parseInstant("from", from), parseInstant("to", to), blankToNull(text));
         return queries.list(filter, blankToNull(cursor), PageSize.of(limit));
     }
 
-    private String caller() {
-        return security.getUserPrincipal().getName();
+    private Caller caller() {
+        Set<String> roles = new HashSet<>();
+        for (String role : List.of(Roles.ADMIN, Roles.STAFF, Roles.STOREFRONT)) {
+            if (security.isUserInRole(role)) {
+                roles.add(role);
+            }
+        }
+        return new Caller(security.getUserPrincipal().getName(), Set.copyOf(roles));
     }
 
-    /** Storefronts only ever see their own orders; staff and admins see all. */
-    private String ownerFilter() {
-        return security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN) ? null : caller();
+    private Response current(String id) {
+        OrderView view = queries.byId(orderId(id), null).orElseThrow(() -> notFound(id));
+        return Response.ok(view).tag(etag(view)).build();
     }
 
     private static EntityTag etag(OrderView view) {
         return new EntityTag(Long.toString(view.version()));
     }
 
-    private static java.util.Optional<UUID> parseId(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+    /**
+     * The version the caller last saw, from If-Match. Staff and admins must send it (their tools
+     * always have the ETag); storefronts may, since a stale cancel is refused by the state anyway.
+     */
+    private static OptionalLong expectedVersion(String ifMatch, Caller caller) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (caller.isStaff()) {
+                throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                        "Send If-Match with the ETag of the order as you last read it, so a change made meanwhile is not overwritten.");
+            }
+            return OptionalLong.empty();
         }
+        String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return OptionalLong.empty();
+        }
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        try {
+            return OptionalLong.of(Long.parseLong(tag.replace("\"", "")));
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "If-Match must be the ETag of the order, e.g. \"3\"; " + ifMatch + " matches no version.");
+        }
+    }
+
+    private static UUID orderId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "There is no order " + id + " for you.");
     }
 
     private static OrderStatus parseStatus(String status) {

@@ -16,22 +16,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Places orders for storefronts: prices come from the catalogue (never from the request), and
- * the Idempotency-Key makes a retried request return the first answer instead of a second order.
+ * Places orders for storefronts, honouring the Idempotency-Key contract: the same key and request
+ * replay the first order; the same key with another request is refused (422); a duplicate that
+ * arrives while the first is still being processed is told so (409) rather than duplicated.
+ * Prices come from the catalogue, never from the request.
  */
 @ApplicationScoped
 public class OrderPlacement {
 
     /** The outcome: the order, and whether this was a replay of an earlier identical request. */
-    public record Placed(Order order, boolean replayed) {
+    public record Placed(UUID orderId, boolean replayed) {
     }
 
     @Inject
@@ -46,35 +49,52 @@ public class OrderPlacement {
     @Inject
     OrderEventPublisher events;
 
+    @Inject
+    @ConfigProperty(name = "ordo.ordering.idempotency-claim-abandoned-seconds", defaultValue = "30")
+    long abandonedAfterSeconds;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public Placed place(String clientId, String idempotencyKey, PlaceOrder request) {
-        UUID orderId = UUID.randomUUID();
         String fingerprint = RequestFingerprint.of(request);
-        Optional<IdempotencyKeys.Claimed> earlier = idempotencyKeys.claim(clientId, idempotencyKey, fingerprint, orderId);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(clientId, idempotencyKey, fingerprint,
+                Duration.ofSeconds(abandonedAfterSeconds));
+        if (claim instanceof IdempotencyKeys.Completed completed) {
+            requireSameRequest(completed.requestFingerprint(), fingerprint);
+            return new Placed(completed.orderId(), true);
         }
+        if (claim instanceof IdempotencyKeys.InFlight inFlight) {
+            requireSameRequest(inFlight.requestFingerprint(), fingerprint);
+            throw new ProblemException(ProblemType.IDEMPOTENT_REQUEST_IN_FLIGHT,
+                    "The first request with this Idempotency-Key is still being processed; retry in a second to get its answer.");
+        }
+        try {
+            Order order = newOrder(clientId, request);
+            orders.add(order);
+            idempotencyKeys.complete(clientId, idempotencyKey, order.id());
+            events.publish(order, OrderEvents.CREATED, new OrderEvents.OrderCreated(order.id(), order.status().name()));
+            return new Placed(order.id(), false);
+        } catch (RuntimeException refused) {
+            idempotencyKeys.release(clientId, idempotencyKey);
+            throw refused;
+        }
+    }
+
+    private static void requireSameRequest(String earlier, String now) {
+        if (!earlier.equals(now)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different order request. Use a new key for a new order.");
+        }
+    }
+
+    private Order newOrder(String clientId, PlaceOrder request) {
         Currency currency = Currency.getInstance(request.currency());
-        Order order = Order.place(orderId, clientId,
+        return Order.place(UUID.randomUUID(), clientId,
                 new Customer(request.customer().name(), request.customer().email(),
                         request.customer().phone(), request.customer().address()),
                 currency, pricedLines(request, currency), request.paymentMethod(),
                 new Cause("storefront:" + clientId, "placed", clock.instant(), Correlation.current()));
-        orders.add(order);
-        events.publish(order, OrderEvents.CREATED, new OrderEvents.OrderCreated(order.id(), order.status().name()));
-        return new Placed(order, false);
-    }
-
-    private Placed replay(IdempotencyKeys.Claimed earlier, String fingerprint) {
-        if (!earlier.requestFingerprint().equals(fingerprint)) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different order request. Use a new key for a new order.");
-        }
-        Order order = orders.find(earlier.orderId())
-                .orElseThrow(() -> new IllegalStateException("idempotency key points to missing order " + earlier.orderId()));
-        return new Placed(order, true);
     }
 
     private List<OrderLine> pricedLines(PlaceOrder request, Currency currency) {

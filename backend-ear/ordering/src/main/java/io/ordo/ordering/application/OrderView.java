@@ -1,6 +1,8 @@
 package io.ordo.ordering.application;
 
 import io.ordo.ordering.domain.Order;
+import io.ordo.ordering.domain.OrderAction;
+import io.ordo.ordering.domain.OrderLifecycle;
 import io.ordo.ordering.domain.StatusChange;
 import io.ordo.platform.money.MoneyJson;
 import java.time.Instant;
@@ -9,8 +11,15 @@ import java.util.UUID;
 
 /** An order as its readers see it: status, payment, lines, totals and the full history. */
 public record OrderView(UUID id, String status, String paymentStatus, String failureReason, Customer customer,
-                        String currency, List<Line> lines, MoneyJson total, Instant createdAt, Instant updatedAt,
-                        long version, List<Transition> history) {
+                        String currency, List<Line> lines, MoneyJson total, Instant reservedUntil, Shipment shipment,
+                        List<String> actions, Instant createdAt, Instant updatedAt, long version,
+                        List<Transition> history) {
+
+    /** The commands people can give an order in its current state. */
+    private static final List<OrderAction> PEOPLES_ACTIONS = List.of(OrderAction.CANCEL, OrderAction.RETRY, OrderAction.SHIP);
+
+    public record Shipment(String carrier, String trackingNumber) {
+    }
 
     public record Customer(String name, String email, String phone, String address) {
     }
@@ -29,7 +38,11 @@ public record OrderView(UUID id, String status, String paymentStatus, String fai
                 currency.getCurrencyCode(),
                 order.lines().stream().map(line -> new Line(line.sku(), line.productName(), line.quantity(),
                         MoneyJson.of(line.unitPrice(currency)), MoneyJson.of(line.total(currency)))).toList(),
-                MoneyJson.of(order.total()), order.createdAt(), order.updatedAt(), order.version(),
+                MoneyJson.of(order.total()), order.reservedUntil(),
+                order.shipment().map(s -> new Shipment(s.carrier(), s.trackingNumber())).orElse(null),
+                OrderLifecycle.actionsFrom(order.status()).stream().filter(PEOPLES_ACTIONS::contains)
+                        .map(OrderAction::verb).toList(),
+                order.createdAt(), order.updatedAt(), order.version(),
                 order.history().stream().map(OrderView::transition).toList());
     }
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,9 +59,9 @@ public class OrderWorkflow {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void stockReserved(UUID orderId) {
+    public void stockReserved(UUID orderId, Instant reservedUntil) {
         ifStillPossible(orderId, OrderAction.RESERVE, order -> {
-            order.reserve(systemCause("stock reserved for every line"));
+            order.reserve(reservedUntil, systemCause("stock reserved for every line until " + reservedUntil));
             events.publish(order, OrderEvents.RESERVED, new OrderEvents.OrderReserved(order.id(),
                     order.total().amount(), order.total().currencyCode(), order.paymentMethod()));
         });
@@ -88,6 +89,16 @@ public class OrderWorkflow {
             order.paymentDeclined(systemCause("PAYMENT_DECLINED: " + declineReason));
             events.publishStatusChange(order, OrderEvents.FAILED);
         });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentVoided(UUID orderId) {
+        orders.lock(orderId).ifPresent(order -> order.paymentVoided(clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentRefunded(UUID orderId) {
+        orders.lock(orderId).ifPresent(order -> order.paymentRefunded(clock.instant()));
     }
 
     private void ifStillPossible(UUID orderId, OrderAction action, Consumer<Order> step) {

@@ -64,6 +64,15 @@ public class Order {
     @Column(name = "payment_method", nullable = false, updatable = false)
     private String paymentMethod;
 
+    @Column(name = "reserved_until")
+    private Instant reservedUntil;
+
+    @Column(name = "carrier")
+    private String carrier;
+
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_lines", schema = "ordering", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
@@ -123,8 +132,10 @@ public class Order {
         paymentStatus = PaymentStatus.DECLINED;
     }
 
-    public void reserve(Cause cause) {
+    /** Stock is held for every line until {@code until}; unpaid by then, the order expires. */
+    public void reserve(Instant until, Cause cause) {
         move(OrderAction.RESERVE, cause);
+        reservedUntil = Objects.requireNonNull(until);
     }
 
     public void pay(Cause cause) {
@@ -140,14 +151,34 @@ public class Order {
         move(OrderAction.CANCEL, cause);
     }
 
-    public void ship(Cause cause) {
+    public void ship(Shipment shipment, Cause cause) {
         move(OrderAction.SHIP, cause);
+        carrier = shipment.carrier();
+        trackingNumber = shipment.trackingNumber();
     }
 
     /** Sends a FAILED or EXPIRED order through the pipeline again. */
     public void retry(Cause cause) {
         move(OrderAction.RETRY, cause);
         failureReason = null;
+        reservedUntil = null;
+    }
+
+    /** The gateway released an authorization that was never captured. Not a transition of the order. */
+    public void paymentVoided(Instant at) {
+        paymentStatus = PaymentStatus.VOIDED;
+        updatedAt = at;
+    }
+
+    /** The gateway gave the captured money back. Not a transition of the order. */
+    public void paymentRefunded(Instant at) {
+        paymentStatus = PaymentStatus.REFUNDED;
+        updatedAt = at;
+    }
+
+    /** The RESERVED order's stock hold ran out before it was paid. */
+    public boolean reservationLapsed(Instant now) {
+        return status == OrderStatus.RESERVED && reservedUntil != null && !now.isBefore(reservedUntil);
     }
 
     private void move(OrderAction action, Cause cause) {
@@ -201,6 +232,15 @@ public class Order {
 
     public String paymentMethod() {
         return paymentMethod;
+    }
+
+    public Instant reservedUntil() {
+        return reservedUntil;
+    }
+
+    /** Where the order went, once SHIPPED. */
+    public java.util.Optional<Shipment> shipment() {
+        return carrier == null ? java.util.Optional.empty() : java.util.Optional.of(new Shipment(carrier, trackingNumber));
     }
 
     public List<OrderLine> lines() {

@@ -4,7 +4,8 @@ import io.ordo.ordering.application.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,29 +15,70 @@ public class JpaIdempotencyKeys implements IdempotencyKeys {
     EntityManager entityManager;
 
     @Override
-    public Optional<Claimed> claim(String clientId, String key, String requestFingerprint, UUID orderId) {
-        // PostgreSQL makes a concurrent insert of the same key wait for the first transaction,
-        // then reports the conflict: the loser reads the winner's row below.
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Claim claim(String clientId, String key, String requestFingerprint, Duration abandonedAfter) {
         int inserted = entityManager.createNativeQuery("""
-                insert into ordering.idempotency_keys (client_id, idempotency_key, request_hash, order_id)
-                values (?1, ?2, ?3, ?4)
+                insert into ordering.idempotency_keys (client_id, idempotency_key, request_hash, status, claimed_at)
+                values (?1, ?2, ?3, 'IN_FLIGHT', now())
                 on conflict do nothing
                 """)
                 .setParameter(1, clientId)
                 .setParameter(2, key)
                 .setParameter(3, requestFingerprint)
-                .setParameter(4, orderId)
                 .executeUpdate();
         if (inserted == 1) {
-            return Optional.empty();
+            return new Claimed();
         }
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select request_hash, order_id from ordering.idempotency_keys
+                select request_hash, status, order_id, claimed_at < now() - make_interval(secs => ?3)
+                from ordering.idempotency_keys
+                where client_id = ?1 and idempotency_key = ?2
+                for update
+                """)
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .setParameter(3, (double) abandonedAfter.toSeconds())
+                .getSingleResult();
+        String fingerprint = (String) row[0];
+        if ("COMPLETED".equals(row[1])) {
+            return new Completed(fingerprint, (UUID) row[2]);
+        }
+        boolean abandoned = (Boolean) row[3];
+        if (!abandoned || !fingerprint.equals(requestFingerprint)) {
+            return new InFlight(fingerprint);
+        }
+        entityManager.createNativeQuery("""
+                update ordering.idempotency_keys set claimed_at = now()
                 where client_id = ?1 and idempotency_key = ?2
                 """)
                 .setParameter(1, clientId)
                 .setParameter(2, key)
-                .getSingleResult();
-        return Optional.of(new Claimed((String) row[0], (UUID) row[1]));
+                .executeUpdate();
+        return new Claimed();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String clientId, String key, UUID orderId) {
+        entityManager.createNativeQuery("""
+                update ordering.idempotency_keys set status = 'COMPLETED', order_id = ?3
+                where client_id = ?1 and idempotency_key = ?2
+                """)
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .setParameter(3, orderId)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String clientId, String key) {
+        entityManager.createNativeQuery("""
+                delete from ordering.idempotency_keys
+                where client_id = ?1 and idempotency_key = ?2 and status = 'IN_FLIGHT'
+                """)
+                .setParameter(1, clientId)
+                .setParameter(2, key)
+                .executeUpdate();
     }
 }

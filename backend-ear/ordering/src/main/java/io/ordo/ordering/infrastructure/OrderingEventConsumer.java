@@ -27,6 +27,9 @@ public class OrderingEventConsumer {
     public record AboutOrder(UUID orderId) {
     }
 
+    public record StockReserved(UUID orderId, java.time.Instant expiresAt) {
+    }
+
     public record StockRejected(UUID orderId, String sku, int requested, int available) {
     }
 
@@ -42,7 +45,10 @@ public class OrderingEventConsumer {
     private void apply(EventEnvelope event) {
         switch (event.type()) {
             case "OrderCreated" -> workflow.validate(event.payloadAs(AboutOrder.class).orderId());
-            case "StockReserved" -> workflow.stockReserved(event.payloadAs(AboutOrder.class).orderId());
+            case "StockReserved" -> {
+                StockReserved reserved = event.payloadAs(StockReserved.class);
+                workflow.stockReserved(reserved.orderId(), reserved.expiresAt());
+            }
             case "StockReservationRejected" -> {
                 StockRejected rejected = event.payloadAs(StockRejected.class);
                 workflow.stockRejected(rejected.orderId(), rejected.sku(), rejected.requested(), rejected.available());
@@ -52,6 +58,8 @@ public class OrderingEventConsumer {
                 PaymentDeclined declined = event.payloadAs(PaymentDeclined.class);
                 workflow.paymentDeclined(declined.orderId(), declined.declineReason());
             }
+            case "PaymentVoided" -> workflow.paymentVoided(event.payloadAs(AboutOrder.class).orderId());
+            case "PaymentRefunded" -> workflow.paymentRefunded(event.payloadAs(AboutOrder.class).orderId());
             default -> {
                 // not ordering's business
             }

@@ -31,10 +31,10 @@ final class OrderFixture {
         switch (status) {
             case CREATED -> { }
             case VALIDATED -> order.validate(bySystem(null));
-            case RESERVED -> { order.validate(bySystem(null)); order.reserve(bySystem(null)); }
-            case PAID -> { order.validate(bySystem(null)); order.reserve(bySystem(null)); order.pay(bySystem(null)); }
-            case SHIPPED -> { order.validate(bySystem(null)); order.reserve(bySystem(null)); order.pay(bySystem(null));
-                order.ship(bySystem(null)); }
+            case RESERVED -> { order.validate(bySystem(null)); order.reserve(NOW.plusSeconds(900), bySystem(null)); }
+            case PAID -> { order.validate(bySystem(null)); order.reserve(NOW.plusSeconds(900), bySystem(null)); order.pay(bySystem(null)); }
+            case SHIPPED -> { order.validate(bySystem(null)); order.reserve(NOW.plusSeconds(900), bySystem(null)); order.pay(bySystem(null));
+                order.ship(new Shipment("DHL", "JD0001"), bySystem(null)); }
             case FAILED -> order.fail(bySystem("validation failed"));
             case EXPIRED -> { order.validate(bySystem(null)); order.expire(bySystem(null)); }
             case CANCELLED -> order.cancel(bySystem("changed my mind"));

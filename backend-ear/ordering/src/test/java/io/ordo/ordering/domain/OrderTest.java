@@ -47,7 +47,7 @@ class OrderTest {
     void paid_order_cannot_be_reserved_again() {
         Order order = OrderFixture.in(OrderStatus.PAID);
 
-        assertThatThrownBy(() -> order.reserve(bySystem(null)))
+        assertThatThrownBy(() -> order.reserve(OrderFixture.NOW, bySystem(null)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("is PAID")
                 .hasMessageContaining("cannot reserve")
@@ -121,16 +121,48 @@ class OrderTest {
         assertThat(OrderLifecycle.actionsFrom(OrderStatus.CANCELLED)).isEmpty();
     }
 
+    @Test
+    void a_shipped_order_remembers_carrier_and_tracking_number() {
+        Order order = OrderFixture.in(OrderStatus.PAID);
+
+        order.ship(new Shipment("UPS", "1Z999"), bySystem(null));
+
+        assertThat(order.shipment()).contains(new Shipment("UPS", "1Z999"));
+    }
+
+    @Test
+    void a_reservation_lapses_at_its_deadline_and_only_while_reserved() {
+        Order order = OrderFixture.in(OrderStatus.VALIDATED);
+        order.reserve(OrderFixture.NOW.plusSeconds(60), bySystem(null));
+
+        assertThat(order.reservationLapsed(OrderFixture.NOW.plusSeconds(59))).isFalse();
+        assertThat(order.reservationLapsed(OrderFixture.NOW.plusSeconds(60))).isTrue();
+        order.pay(bySystem(null));
+        assertThat(order.reservationLapsed(OrderFixture.NOW.plusSeconds(3600))).isFalse();
+    }
+
+    @Test
+    void refunds_and_voids_change_the_payment_status_but_not_the_order_status() {
+        Order order = OrderFixture.in(OrderStatus.PAID);
+        order.cancel(bySystem("customer asked"));
+
+        order.paymentRefunded(OrderFixture.NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(order.history()).hasSize(5);
+    }
+
     private static void apply(Order order, OrderAction action) {
         Cause cause = bySystem("test");
         switch (action) {
             case VALIDATE -> order.validate(cause);
             case FAIL -> order.fail(cause);
-            case RESERVE -> order.reserve(cause);
+            case RESERVE -> order.reserve(OrderFixture.NOW.plusSeconds(60), cause);
             case PAY -> order.pay(cause);
             case EXPIRE -> order.expire(cause);
             case CANCEL -> order.cancel(cause);
-            case SHIP -> order.ship(cause);
+            case SHIP -> order.ship(new Shipment("DHL", "JD0001"), cause);
             case RETRY -> order.retry(cause);
             default -> throw new IllegalArgumentException(action.name());
         }

@@ -1,6 +1,7 @@
 package io.ordo.payments.application;
 
 import io.ordo.payments.domain.GatewayPayment;
+import io.ordo.payments.domain.GatewayStep;
 import io.ordo.payments.domain.Payment;
 import io.ordo.payments.domain.PaymentStatus;
 import io.ordo.payments.domain.Payments;
@@ -18,19 +19,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The short transactions around gateway calls: each records what is known so far, and the
- * settling one announces the outcome through the outbox. No transaction is open during a call.
+ * The short transactions around gateway calls: each records what is known so far, and an
+ * outcome is announced through the outbox exactly when it is reached. No transaction is open
+ * during a gateway call.
  */
 @ApplicationScoped
 public class PaymentLedger {
 
-    /** What a gateway call needs to know of a payment, read in one transaction and used outside it. */
-    public record Snapshot(UUID orderId, PaymentStatus status, String authorizationKey, String captureKey,
-                           String gatewayPaymentId, Money amount, String paymentMethod) {
+    /** What the next gateway call needs, read in one transaction and used outside it. */
+    public record Snapshot(UUID orderId, GatewayStep nextStep, PaymentStatus status, String authorizationKey,
+                           String captureKey, String voidKey, String refundKey, String gatewayPaymentId,
+                           Money amount, String paymentMethod) {
 
         static Snapshot of(Payment payment) {
-            return new Snapshot(payment.orderId(), payment.status(), payment.authorizationKey(), payment.captureKey(),
-                    payment.gatewayPaymentId(), payment.amount(), payment.paymentMethod());
+            return new Snapshot(payment.orderId(), payment.nextStep(), payment.status(), payment.authorizationKey(),
+                    payment.captureKey(), payment.voidKey(), payment.refundKey(), payment.gatewayPaymentId(),
+                    payment.amount(), payment.paymentMethod());
         }
     }
 
@@ -43,17 +47,30 @@ public class PaymentLedger {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Registers the payment of a reserved order, storing its idempotency key before any call.
-     * A captured payment is never started again; a declined one gets a new attempt (order retried).
+     * Registers the payment of a reserved order, storing its idempotency key before any call. A
+     * retried order reuses money already captured (announced again, never charged again) and
+     * starts a new attempt only after a decline, void or refund.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void register(UUID orderId, Money amount, String paymentMethod) {
         Optional<Payment> existing = payments.lock(orderId);
         if (existing.isEmpty()) {
             payments.add(Payment.start(orderId, amount, paymentMethod, clock.instant()));
-        } else if (existing.get().status() == PaymentStatus.DECLINED) {
-            existing.get().retryAfterDecline(clock.instant());
+            return;
         }
+        Payment payment = existing.get();
+        payment.wantedAgain(clock.instant());
+        if (payment.status() == PaymentStatus.CAPTURED) {
+            announceCaptured(payment);
+        }
+    }
+
+    /** The order will not be paid: whatever the payment holds or will hold is given back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean cancel(UUID orderId) {
+        Optional<Payment> payment = payments.lock(orderId);
+        payment.ifPresent(p -> p.notWanted(clock.instant()));
+        return payment.isPresent();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -61,17 +78,14 @@ public class PaymentLedger {
         return payments.lock(orderId).map(Snapshot::of);
     }
 
-    /** Records the gateway's answer; the move into a settled state is announced exactly once. */
+    /** Records the gateway's answer, announcing the outcome it reaches. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot record(UUID orderId, GatewayPayment answer) {
         Payment payment = payments.lock(orderId).orElseThrow();
-        boolean wasSettled = payment.status().settled();
+        PaymentStatus before = payment.status();
         payment.record(answer, clock.instant());
-        if (!wasSettled && payment.status() == PaymentStatus.CAPTURED) {
-            announce(payment, PaymentEvents.CAPTURED, new PaymentEvents.PaymentCaptured(orderId,
-                    payment.amount().amount(), payment.amount().currencyCode(), payment.gatewayPaymentId()));
-        } else if (!wasSettled && payment.status() == PaymentStatus.DECLINED) {
-            announce(payment, PaymentEvents.DECLINED, new PaymentEvents.PaymentDeclined(orderId, payment.declineReason()));
+        if (payment.status() != before) {
+            announce(payment);
         }
         return Snapshot.of(payment);
     }
@@ -81,7 +95,7 @@ public class PaymentLedger {
         payments.lock(orderId).ifPresent(payment -> payment.outcomeUnknown(error, clock.instant()));
     }
 
-    /** Claims unsettled payments nobody has touched for {@code idleFor}, for reconciliation. */
+    /** Claims payments with a call still to make that nobody touched for {@code idleFor}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UUID> claimUnsettled(Duration idleFor, int limit) {
         List<Payment> unsettled = payments.lockUnsettled(clock.instant().minus(idleFor), limit);
@@ -89,7 +103,31 @@ public class PaymentLedger {
         return unsettled.stream().map(Payment::orderId).toList();
     }
 
-    private void announce(Payment payment, String type, Object payload) {
+    private void announce(Payment payment) {
+        UUID orderId = payment.orderId();
+        switch (payment.status()) {
+            case CAPTURED -> {
+                if (!payment.cancelRequested()) {
+                    announceCaptured(payment);
+                }
+            }
+            case DECLINED -> publish(payment, PaymentEvents.DECLINED,
+                    new PaymentEvents.PaymentDeclined(orderId, payment.declineReason()));
+            case VOIDED -> publish(payment, PaymentEvents.VOIDED, new PaymentEvents.PaymentVoided(orderId));
+            case REFUNDED -> publish(payment, PaymentEvents.REFUNDED, new PaymentEvents.PaymentRefunded(orderId,
+                    payment.amount().amount(), payment.amount().currencyCode()));
+            default -> {
+                // AUTHORIZED, PENDING, UNKNOWN: not an outcome anyone waits for
+            }
+        }
+    }
+
+    private void announceCaptured(Payment payment) {
+        publish(payment, PaymentEvents.CAPTURED, new PaymentEvents.PaymentCaptured(payment.orderId(),
+                payment.amount().amount(), payment.amount().currencyCode(), payment.gatewayPaymentId()));
+    }
+
+    private void publish(Payment payment, String type, Object payload) {
         outbox.add(new OutgoingEvent(type, PaymentEvents.AGGREGATE, payment.orderId().toString(), payment.attempt(), payload));
     }
 }

@@ -1,20 +1,30 @@
 package io.ordo.payments.application;
 
 import io.ordo.payments.domain.GatewayPayment;
+import io.ordo.payments.domain.GatewayStep;
 import io.ordo.payments.domain.PaymentGateway;
-import io.ordo.payments.domain.PaymentStatus;
+import io.ordo.platform.events.Correlation;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
- * Drives a payment to its outcome: authorize, then capture. Every call uses the payment's stored
- * key, so calling this again (a redelivered event, the reconciliation job, another server) repeats
- * the same operations at the gateway instead of charging again. When a call gets no answer, the
- * payment is left UNKNOWN, and the next run first asks the gateway what it did with that key.
+ * Drives a payment to its outcome, one gateway call at a time: authorize then capture, or void
+ * or refund when the order is no longer wanted. Every call uses a key stored before it, so
+ * running this again (a redelivered event, the reconciliation job, another server) repeats the
+ * same operations at the gateway instead of charging again. When the answer to an authorization
+ * is lost, the payment is UNKNOWN and the next run first asks the gateway what it did.
+ *
+ * <p>Settling runs in the background, one run per payment at a time on this server, so that a
+ * slow gateway never holds up the event queue: a cancellation arriving meanwhile is recorded at
+ * once and seen before the next call.
  */
 @ApplicationScoped
 public class PaymentProcessor {
@@ -27,11 +37,37 @@ public class PaymentProcessor {
     @Inject
     PaymentGateway gateway;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Set<UUID> settling = ConcurrentHashMap.newKeySet();
+
+    /** Settles the payment soon, under the current correlation id; reconciliation covers a crash. */
+    public void settleInBackground(UUID orderId) {
+        String correlationId = Correlation.current();
+        executor.execute(() -> Correlation.within(correlationId, () -> {
+            settle(orderId);
+            return null;
+        }));
+    }
+
+    /** Settles the payment now, unless this server is already doing it. */
     public void settle(UUID orderId) {
+        if (!settling.add(orderId)) {
+            return;
+        }
+        try {
+            settleOnce(orderId);
+        } finally {
+            settling.remove(orderId);
+        }
+    }
+
+    private void settleOnce(UUID orderId) {
         Optional<PaymentLedger.Snapshot> current = ledger.snapshot(orderId);
         try {
-            while (current.isPresent() && !current.get().status().settled()) {
-                current = Optional.of(ledger.record(orderId, nextAnswer(current.get())));
+            while (current.isPresent() && current.get().nextStep() != GatewayStep.NONE) {
+                current = Optional.of(ledger.record(orderId, call(current.get())));
             }
         } catch (PaymentGateway.Unavailable | FaultToleranceException e) {
             LOG.warning(() -> "Payment of order " + orderId + " not settled now, will be reconciled: " + e.getMessage());
@@ -39,14 +75,19 @@ public class PaymentProcessor {
         }
     }
 
-    private GatewayPayment nextAnswer(PaymentLedger.Snapshot payment) {
-        if (payment.gatewayPaymentId() == null) {
-            Optional<GatewayPayment> earlier = payment.status() == PaymentStatus.UNKNOWN
-                    ? gateway.findByIdempotencyKey(payment.authorizationKey())
-                    : Optional.empty();
-            return earlier.orElseGet(() -> gateway.authorize(payment.authorizationKey(), payment.amount(),
-                    payment.orderId().toString(), payment.paymentMethod()));
-        }
-        return gateway.capture(payment.captureKey(), payment.gatewayPaymentId());
+    private GatewayPayment call(PaymentLedger.Snapshot payment) {
+        return switch (payment.nextStep()) {
+            case LOOK_UP -> gateway.findByIdempotencyKey(payment.authorizationKey()).orElseGet(() -> authorize(payment));
+            case AUTHORIZE -> authorize(payment);
+            case CAPTURE -> gateway.capture(payment.captureKey(), payment.gatewayPaymentId());
+            case VOID -> gateway.voidAuthorization(payment.voidKey(), payment.gatewayPaymentId());
+            case REFUND -> gateway.refund(payment.refundKey(), payment.gatewayPaymentId());
+            case NONE -> throw new IllegalStateException("no gateway call to make for order " + payment.orderId());
+        };
+    }
+
+    private GatewayPayment authorize(PaymentLedger.Snapshot payment) {
+        return gateway.authorize(payment.authorizationKey(), payment.amount(), payment.orderId().toString(),
+                payment.paymentMethod());
     }
 }

@@ -53,6 +53,9 @@ public class Payment {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -72,12 +75,43 @@ public class Payment {
         return payment;
     }
 
-    /** After a decline, a retried order pays in a new attempt with a new key; nothing else restarts. */
-    public void retryAfterDecline(Instant now) {
-        if (status != PaymentStatus.DECLINED) {
-            throw new IllegalStateException("payment of order " + orderId + " is " + status + ", not declined");
+    /**
+     * The order (retried) wants its money again. A payment that holds money or may still get it
+     * carries on without a new charge; one that ended without money starts a new attempt under a
+     * new key.
+     *
+     * @return true if a new attempt started
+     */
+    public boolean wantedAgain(Instant now) {
+        cancelRequested = false;
+        updatedAt = now;
+        if (status.closed()) {
+            beginAttempt(attempt + 1, now);
+            return true;
         }
-        beginAttempt(attempt + 1, now);
+        return false;
+    }
+
+    /**
+     * The order was cancelled, failed or expired: money held is given back (void or refund), and a
+     * call still under way is undone once its outcome is known.
+     */
+    public void notWanted(Instant now) {
+        if (!status.closed()) {
+            cancelRequested = true;
+            updatedAt = now;
+        }
+    }
+
+    /** The gateway call that brings this payment closer to its outcome. */
+    public GatewayStep nextStep() {
+        return switch (status) {
+            case DECLINED, VOIDED, REFUNDED -> GatewayStep.NONE;
+            case CAPTURED -> cancelRequested ? GatewayStep.REFUND : GatewayStep.NONE;
+            case AUTHORIZED -> cancelRequested ? GatewayStep.VOID : GatewayStep.CAPTURE;
+            case UNKNOWN -> GatewayStep.LOOK_UP;
+            case PENDING -> GatewayStep.AUTHORIZE;
+        };
     }
 
     private void beginAttempt(int number, Instant now) {
@@ -98,26 +132,39 @@ public class Payment {
         return idempotencyKey + ":capture";
     }
 
+    public String voidKey() {
+        return idempotencyKey + ":void";
+    }
+
+    public String refundKey() {
+        return idempotencyKey + ":refund";
+    }
+
     /** Takes the gateway's answer (to a call or to a lookup) as the payment's new state. */
     public void record(GatewayPayment answer, Instant now) {
         gatewayPaymentId = answer.id();
         switch (answer.status()) {
             case AUTHORIZED -> status = PaymentStatus.AUTHORIZED;
             case CAPTURED -> status = PaymentStatus.CAPTURED;
+            case VOIDED -> status = PaymentStatus.VOIDED;
+            case REFUNDED -> status = PaymentStatus.REFUNDED;
             case DECLINED -> {
                 status = PaymentStatus.DECLINED;
                 declineReason = answer.declineReason() == null ? "declined" : answer.declineReason();
             }
-            default -> throw new IllegalStateException("gateway reports payment " + answer.id() + " as " + answer.status()
-                    + " while order " + orderId + " is being charged");
+            default -> throw new IllegalStateException("gateway reports payment " + answer.id() + " as " + answer.status());
         }
         lastError = null;
         updatedAt = now;
     }
 
-    /** A call got no answer: what the gateway did is unknown until it is asked. */
+    /**
+     * A call got no answer. If it was the authorization, only the gateway knows whether the
+     * payment exists: UNKNOWN until it is asked. Later calls act on a known gateway payment and
+     * are repeated with their own keys, so the last known status stands.
+     */
     public void outcomeUnknown(String error, Instant now) {
-        if (!status.settled()) {
+        if (gatewayPaymentId == null && !status.closed()) {
             status = PaymentStatus.UNKNOWN;
         }
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
@@ -146,6 +193,10 @@ public class Payment {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public boolean cancelRequested() {
+        return cancelRequested;
     }
 
     public int attempt() {

@@ -13,6 +13,12 @@ public interface PaymentGateway {
 
     GatewayPayment capture(String idempotencyKey, String gatewayPaymentId);
 
+    /** Releases an authorization that was not captured. */
+    GatewayPayment voidAuthorization(String idempotencyKey, String gatewayPaymentId);
+
+    /** Gives back everything that was captured. */
+    GatewayPayment refund(String idempotencyKey, String gatewayPaymentId);
+
     /** What the gateway did with a call made with this key; empty if it never received it. */
     Optional<GatewayPayment> findByIdempotencyKey(String idempotencyKey);
 

@@ -32,7 +32,8 @@ public class JpaPayments implements Payments {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("""
                 select order_id from payments.payments
-                where status in ('PENDING', 'UNKNOWN', 'AUTHORIZED') and updated_at < ?1
+                where (status in ('PENDING', 'UNKNOWN', 'AUTHORIZED') or (cancel_requested and status = 'CAPTURED'))
+                  and updated_at < ?1
                 order by updated_at
                 limit ?2
                 for update skip locked

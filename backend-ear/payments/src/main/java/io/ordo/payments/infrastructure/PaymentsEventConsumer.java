@@ -15,15 +15,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Charges orders once their stock is reserved. Registering the payment (with its idempotency
- * key) is the event's effect and commits with the inbox record; the gateway calls happen after
- * that commit, outside any transaction, and are safe to repeat.
+ * Charges orders once their stock is reserved, and gives the money back when an order is
+ * cancelled, fails or expires. Recording the intent (the payment and its idempotency key, or the
+ * cancellation) is the event's effect and commits with the inbox record; the gateway calls happen
+ * after that commit, in the background and outside any transaction, and are safe to repeat.
  */
 @ApplicationScoped
 public class PaymentsEventConsumer {
 
     static final String CONSUMER = "payments";
     private static final String ORDER_RESERVED = "OrderReserved";
+    private static final java.util.Set<String> ORDER_ENDED = java.util.Set.of("OrderCancelled", "OrderExpired", "OrderFailed");
 
     @Inject
     InboundEvents inbound;
@@ -37,6 +39,9 @@ public class PaymentsEventConsumer {
     public record OrderToCharge(UUID orderId, BigDecimal amount, String currency, String paymentMethod) {
     }
 
+    public record AboutOrder(UUID orderId) {
+    }
+
     @Incoming("payments")
     @Blocking
     public void receive(String message) {
@@ -45,12 +50,14 @@ public class PaymentsEventConsumer {
                 OrderToCharge order = event.payloadAs(OrderToCharge.class);
                 ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
                         order.paymentMethod());
+            } else if (ORDER_ENDED.contains(event.type())) {
+                ledger.cancel(event.payloadAs(AboutOrder.class).orderId());
             }
         });
         EventEnvelope event = EventEnvelope.fromJson(message);
-        if (ORDER_RESERVED.equals(event.type())) {
+        if (ORDER_RESERVED.equals(event.type()) || ORDER_ENDED.contains(event.type())) {
             Correlation.within(event.correlationId(), () -> {
-                processor.settle(event.payloadAs(OrderToCharge.class).orderId());
+                processor.settleInBackground(event.payloadAs(AboutOrder.class).orderId());
                 return null;
             });
         }

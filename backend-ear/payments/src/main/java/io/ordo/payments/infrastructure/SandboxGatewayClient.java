@@ -76,9 +76,25 @@ public class SandboxGatewayClient implements PaymentGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
             failOn = Unavailable.class)
     public GatewayPayment capture(String idempotencyKey, String gatewayPaymentId) {
-        String path = "/v1/payments/" + URLEncoder.encode(gatewayPaymentId, StandardCharsets.UTF_8) + "/capture";
-        return call(request(path, idempotencyKey).POST(HttpRequest.BodyPublishers.noBody()))
-                .orElseThrow(() -> new IllegalStateException("gateway does not know payment " + gatewayPaymentId));
+        return paymentCommand(idempotencyKey, gatewayPaymentId, "/capture");
+    }
+
+    @Override
+    @Timeout(5000)
+    @Retry(maxRetries = 3, delay = 200, jitter = 150, retryOn = Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = Unavailable.class)
+    public GatewayPayment voidAuthorization(String idempotencyKey, String gatewayPaymentId) {
+        return paymentCommand(idempotencyKey, gatewayPaymentId, "/void");
+    }
+
+    @Override
+    @Timeout(5000)
+    @Retry(maxRetries = 3, delay = 200, jitter = 150, retryOn = Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = Unavailable.class)
+    public GatewayPayment refund(String idempotencyKey, String gatewayPaymentId) {
+        return paymentCommand(idempotencyKey, gatewayPaymentId, "/refunds");
     }
 
     @Override
@@ -89,6 +105,12 @@ public class SandboxGatewayClient implements PaymentGateway {
     public Optional<GatewayPayment> findByIdempotencyKey(String idempotencyKey) {
         String path = "/v1/payments?idempotencyKey=" + URLEncoder.encode(idempotencyKey, StandardCharsets.UTF_8);
         return call(request(path, null).GET());
+    }
+
+    private GatewayPayment paymentCommand(String idempotencyKey, String gatewayPaymentId, String command) {
+        String path = "/v1/payments/" + URLEncoder.encode(gatewayPaymentId, StandardCharsets.UTF_8) + command;
+        return call(request(path, idempotencyKey).POST(HttpRequest.BodyPublishers.noBody()))
+                .orElseThrow(() -> new IllegalStateException("gateway does not know payment " + gatewayPaymentId));
     }
 
     private HttpRequest.Builder request(String path, String idempotencyKey) {

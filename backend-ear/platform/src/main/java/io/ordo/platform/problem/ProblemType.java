@@ -12,10 +12,13 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
     ILLEGAL_TRANSITION("illegal-transition", "Not possible in the order's current state", 409),
+    PRECONDITION_FAILED("precondition-failed", "The resource changed since you read it", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key already used for another request", 422),
     UNPROCESSABLE("unprocessable", "The request cannot be processed", 422),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
+    IDEMPOTENT_REQUEST_IN_FLIGHT("idempotent-request-in-flight", "The first request with this Idempotency-Key is still being processed", 409),
     UNAVAILABLE("unavailable", "Temporarily unavailable", 503),
     INTERNAL("internal", "Internal error", 500);
 

@@ -34,7 +34,11 @@ public final class OrderEvents {
     public record OrderReserved(UUID orderId, BigDecimal amount, String currency, String paymentMethod) {
     }
 
-    /** Any other move of the order's status (paid, failed, expired, cancelled, shipped). */
+    /** The order left the warehouse: its reserved stock is gone for good. */
+    public record OrderShipped(UUID orderId, String carrier, String trackingNumber) {
+    }
+
+    /** Any other move of the order's status (paid, failed, expired, cancelled, retried). */
     public record OrderStatusChanged(UUID orderId, String from, String to, String reason) {
     }
 }

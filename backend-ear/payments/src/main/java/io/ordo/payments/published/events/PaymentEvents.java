@@ -9,6 +9,8 @@ public final class PaymentEvents {
     public static final String AGGREGATE = "Payment";
     public static final String CAPTURED = "PaymentCaptured";
     public static final String DECLINED = "PaymentDeclined";
+    public static final String VOIDED = "PaymentVoided";
+    public static final String REFUNDED = "PaymentRefunded";
 
     private PaymentEvents() {
     }
@@ -19,5 +21,13 @@ public final class PaymentEvents {
 
     /** The gateway refused the payment; nothing was charged. */
     public record PaymentDeclined(UUID orderId, String declineReason) {
+    }
+
+    /** An authorization for an order no longer wanted was released; nothing was charged. */
+    public record PaymentVoided(UUID orderId) {
+    }
+
+    /** The money captured for an order no longer wanted was given back. */
+    public record PaymentRefunded(UUID orderId, BigDecimal amount, String currency) {
     }
 }
