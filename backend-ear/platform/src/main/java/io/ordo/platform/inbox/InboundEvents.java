@@ -1,16 +1,22 @@
 package io.ordo.platform.inbox;
 
-import io.ordo.platform.events.Correlation;
+import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Applies a received event at most once per consumer: the inbox record and the handler's
- * effect commit together, and the handler runs under the event's correlation id. A message that
- * is not an event envelope fails, so the broker retries it and finally parks it as a dead letter.
+ * What consumers hand their messages to. An event is applied at most once per consumer, under
+ * its correlation id, in a transaction of its own. When that fails (the handler, or a message
+ * that is not an event envelope), the failed attempt is counted and the failure rethrown so the
+ * broker redelivers the message, as transient causes often heal; once a message has failed
+ * {@code ordo.messaging.max-attempts} times it is parked as a dead letter instead and
+ * acknowledged. Each consumer's handler is kept so that an admin can replay its dead letters.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -18,14 +24,46 @@ public class InboundEvents {
     @Inject
     Inbox inbox;
 
-    @Transactional(rollbackOn = Exception.class)
+    @Inject
+    DeliveryFailures failures;
+
+    /** Filled by each consumer's first message; a handler must treat every message alike. */
+    private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
+
+    /** Call it outside any transaction: it decides the transactions itself. */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = EventEnvelope.fromJson(message);
-        Correlation.within(event.correlationId(), () -> {
-            if (inbox.firstDelivery(consumer, event)) {
-                handler.accept(event);
+        handlers.putIfAbsent(consumer, handler);
+        try {
+            inbox.applyInOwnTransaction(consumer, message, handler);
+        } catch (RuntimeException failure) {
+            if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
+                return;
             }
-            return null;
-        });
+            throw failure;
+        }
+    }
+
+    /**
+     * Applies a parked message again through its consumer's handler, in the caller's transaction
+     * and with the inbox, so an event that was applied meanwhile is not applied twice.
+     *
+     * @return false if the consumer's handler is not known yet: it has not received a message
+     *         since this server started, and nothing was done
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean reapply(String consumer, String message) {
+        Optional<Consumer<EventEnvelope>> handler = Optional.ofNullable(handlers.get(consumer));
+        handler.ifPresent(known -> inbox.applyInCurrentTransaction(consumer, message, known));
+        return handler.isPresent();
+    }
+
+    /** A failure that cannot even be counted (the database is down) is left to the broker's own limit. */
+    private DeliveryFailures.Verdict record(String consumer, String message, RuntimeException failure) {
+        try {
+            return failures.record(consumer, message, failure);
+        } catch (RuntimeException recording) {
+            failure.addSuppressed(recording);
+            return DeliveryFailures.Verdict.REDELIVER;
+        }
     }
 }

@@ -1,24 +1,56 @@
 package io.ordo.platform.inbox;
 
+import io.ordo.platform.deadletter.DeliveryFailures;
+import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
 
+/**
+ * Applies a message through a consumer's handler together with its inbox record, so the effect
+ * and the record that it happened commit or roll back as one; a redelivered event is skipped.
+ */
 @ApplicationScoped
 public class Inbox {
 
     @PersistenceContext(unitName = "ordo")
     EntityManager entityManager;
 
-    /**
-     * Records that {@code consumer} applies {@code event} in the current transaction.
-     *
-     * @return false if it was applied before (a redelivery): the caller must skip the effect
-     */
+    @Inject
+    DeliveryFailures failures;
+
+    /** The attempt of one delivery: it must have committed or rolled back before the message is settled. */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    public void applyInOwnTransaction(String consumer, String message, Consumer<EventEnvelope> handler) {
+        apply(consumer, message, handler);
+    }
+
+    /** For a replay, whose caller also marks the dead letter replayed in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, EventEnvelope event) {
+    public void applyInCurrentTransaction(String consumer, String message, Consumer<EventEnvelope> handler) {
+        apply(consumer, message, handler);
+    }
+
+    private void apply(String consumer, String message, Consumer<EventEnvelope> handler) {
+        EventEnvelope event = EventEnvelope.fromJson(message);
+        Correlation.within(event.correlationId(), () -> {
+            if (firstDelivery(consumer, event)) {
+                handler.accept(event);
+                // Now rather than at commit: a statement that fails here throws its own error (a
+                // constraint, a missing permission), which is what the failure record must show.
+                entityManager.flush();
+            }
+            return null;
+        });
+        failures.forget(consumer, message);
+    }
+
+    /** @return false if the event was applied before (a redelivery): the effect must be skipped */
+    private boolean firstDelivery(String consumer, EventEnvelope event) {
         // "on conflict do nothing" rather than catching a duplicate key: in PostgreSQL a failed
         // statement aborts the whole transaction.
         int inserted = entityManager.createNativeQuery("""
