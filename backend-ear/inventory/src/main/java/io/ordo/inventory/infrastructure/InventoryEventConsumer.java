@@ -5,6 +5,8 @@ import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,10 @@ public class InventoryEventConsumer {
     }
 
     public record AboutOrder(UUID orderId) {
+    }
+
+    void registerForReplays(@Observes Startup startup) {
+        inbound.register(CONSUMER, this::apply);
     }
 
     @Incoming("inventory")

@@ -5,6 +5,8 @@ import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,6 +36,10 @@ public class OrderingEventConsumer {
     }
 
     public record PaymentDeclined(UUID orderId, String declineReason) {
+    }
+
+    void registerForReplays(@Observes Startup startup) {
+        inbound.register(CONSUMER, this::apply);
     }
 
     @Incoming("ordering")

@@ -6,6 +6,7 @@ import io.ordo.payments.domain.Payment;
 import io.ordo.payments.domain.PaymentStatus;
 import io.ordo.payments.domain.Payments;
 import io.ordo.payments.published.events.PaymentEvents;
+import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.money.Money;
 import io.ordo.platform.outbox.Outbox;
@@ -44,6 +45,13 @@ public class PaymentLedger {
     @Inject
     Outbox outbox;
 
+    /** Fired when a payment has gateway work to do; settled once the transaction commits. */
+    public record SettlementDue(UUID orderId, String correlationId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<SettlementDue> settlementDue;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -56,20 +64,24 @@ public class PaymentLedger {
         Optional<Payment> existing = payments.lock(orderId);
         if (existing.isEmpty()) {
             payments.add(Payment.start(orderId, amount, paymentMethod, clock.instant()));
-            return;
+        } else {
+            Payment payment = existing.get();
+            payment.wantedAgain(clock.instant());
+            if (payment.status() == PaymentStatus.CAPTURED) {
+                announceCaptured(payment);
+            }
         }
-        Payment payment = existing.get();
-        payment.wantedAgain(clock.instant());
-        if (payment.status() == PaymentStatus.CAPTURED) {
-            announceCaptured(payment);
-        }
+        settlementDue.fire(new SettlementDue(orderId, Correlation.current()));
     }
 
     /** The order will not be paid: whatever the payment holds or will hold is given back. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean cancel(UUID orderId) {
         Optional<Payment> payment = payments.lock(orderId);
-        payment.ifPresent(p -> p.notWanted(clock.instant()));
+        payment.ifPresent(p -> {
+            p.notWanted(clock.instant());
+            settlementDue.fire(new SettlementDue(orderId, Correlation.current()));
+        });
         return payment.isPresent();
     }
 

@@ -7,6 +7,8 @@ import io.ordo.platform.events.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
@@ -42,11 +44,13 @@ public class PaymentProcessor {
 
     private final Set<UUID> settling = ConcurrentHashMap.newKeySet();
 
-    /** Settles the payment soon, under the current correlation id; reconciliation covers a crash. */
-    public void settleInBackground(UUID orderId) {
-        String correlationId = Correlation.current();
-        executor.execute(() -> Correlation.within(correlationId, () -> {
-            settle(orderId);
+    /**
+     * Once the transaction that registered gateway work commits, settles the payment in the
+     * background (a crash before that is covered by reconciliation).
+     */
+    void settleAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaymentLedger.SettlementDue due) {
+        executor.execute(() -> Correlation.within(due.correlationId(), () -> {
+            settle(due.orderId());
             return null;
         }));
     }

@@ -1,31 +1,32 @@
 package io.ordo.payments.infrastructure;
 
 import io.ordo.payments.application.PaymentLedger;
-import io.ordo.payments.application.PaymentProcessor;
-import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.InboundEvents;
 import io.ordo.platform.money.Money;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Charges orders once their stock is reserved, and gives the money back when an order is
  * cancelled, fails or expires. Recording the intent (the payment and its idempotency key, or the
- * cancellation) is the event's effect and commits with the inbox record; the gateway calls happen
- * after that commit, in the background and outside any transaction, and are safe to repeat.
+ * cancellation) is the event's effect and commits with the inbox record; the gateway calls follow
+ * that commit, in the background and outside any transaction, and are safe to repeat.
  */
 @ApplicationScoped
 public class PaymentsEventConsumer {
 
     static final String CONSUMER = "payments";
     private static final String ORDER_RESERVED = "OrderReserved";
-    private static final java.util.Set<String> ORDER_ENDED = java.util.Set.of("OrderCancelled", "OrderExpired", "OrderFailed");
+    private static final Set<String> ORDER_ENDED = Set.of("OrderCancelled", "OrderExpired", "OrderFailed");
 
     @Inject
     InboundEvents inbound;
@@ -33,33 +34,29 @@ public class PaymentsEventConsumer {
     @Inject
     PaymentLedger ledger;
 
-    @Inject
-    PaymentProcessor processor;
-
     public record OrderToCharge(UUID orderId, BigDecimal amount, String currency, String paymentMethod) {
     }
 
     public record AboutOrder(UUID orderId) {
     }
 
+    void registerForReplays(@Observes Startup startup) {
+        inbound.register(CONSUMER, this::apply);
+    }
+
     @Incoming("payments")
     @Blocking
     public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, event -> {
-            if (ORDER_RESERVED.equals(event.type())) {
-                OrderToCharge order = event.payloadAs(OrderToCharge.class);
-                ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
-                        order.paymentMethod());
-            } else if (ORDER_ENDED.contains(event.type())) {
-                ledger.cancel(event.payloadAs(AboutOrder.class).orderId());
-            }
-        });
-        EventEnvelope event = EventEnvelope.fromJson(message);
-        if (ORDER_RESERVED.equals(event.type()) || ORDER_ENDED.contains(event.type())) {
-            Correlation.within(event.correlationId(), () -> {
-                processor.settleInBackground(event.payloadAs(AboutOrder.class).orderId());
-                return null;
-            });
+        inbound.applyOnce(CONSUMER, message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (ORDER_RESERVED.equals(event.type())) {
+            OrderToCharge order = event.payloadAs(OrderToCharge.class);
+            ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
+                    order.paymentMethod());
+        } else if (ORDER_ENDED.contains(event.type())) {
+            ledger.cancel(event.payloadAs(AboutOrder.class).orderId());
         }
     }
 }

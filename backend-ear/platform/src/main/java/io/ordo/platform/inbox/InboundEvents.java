@@ -27,8 +27,16 @@ public class InboundEvents {
     @Inject
     DeliveryFailures failures;
 
-    /** Filled by each consumer's first message; a handler must treat every message alike. */
+    /** Each consumer's handler; a handler must treat every message alike, first delivery or replay. */
     private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
+
+    /**
+     * Makes a consumer's handler known at start-up, so its dead letters can be replayed even
+     * before it receives a message.
+     */
+    public void register(String consumer, Consumer<EventEnvelope> handler) {
+        handlers.put(consumer, handler);
+    }
 
     /** Call it outside any transaction: it decides the transactions itself. */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
@@ -47,8 +55,7 @@ public class InboundEvents {
      * Applies a parked message again through its consumer's handler, in the caller's transaction
      * and with the inbox, so an event that was applied meanwhile is not applied twice.
      *
-     * @return false if the consumer's handler is not known yet: it has not received a message
-     *         since this server started, and nothing was done
+     * @return false if no handler is registered under that consumer name, and nothing was done
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean reapply(String consumer, String message) {
