@@ -2,6 +2,7 @@ package io.ordo.identity.api;
 
 import io.ordo.identity.application.AuthenticationFailed;
 import io.ordo.identity.application.IssuedToken;
+import io.ordo.identity.application.SignInThrottled;
 import io.ordo.identity.application.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -22,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The OAuth2 token endpoint (RFC 6749): client credentials for storefronts, password for staff.
- * Its errors use the OAuth2 format, which every OAuth client library understands.
+ * The OAuth2 token endpoint (RFC 6749): client credentials for storefronts, password and
+ * refresh_token for staff. Its errors use the OAuth2 format, which every OAuth client library
+ * understands; repeated failures are answered 429 with Retry-After.
  */
 @Path("oauth/token")
 @RequestScoped
@@ -36,12 +40,15 @@ public class TokenResource {
     @Inject
     TokenIssuer issuer;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueToken", summary = "Exchange credentials for an access token",
-            description = "grant_type=client_credentials (client_id, client_secret, or HTTP Basic) "
-                    + "or grant_type=password (username, password).")
+            description = "grant_type=client_credentials (client_id, client_secret, or HTTP Basic), "
+                    + "grant_type=password (username, password) or grant_type=refresh_token (refresh_token).")
     public Response token(MultivaluedMap<String, String> form,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String grantType = single(form, "grant_type");
@@ -52,15 +59,33 @@ public class TokenResource {
             return switch (grantType) {
                 case "client_credentials" -> clientCredentials(form, authorization);
                 case "password" -> password(form);
+                case "refresh_token" -> refresh(form);
                 default -> error(400, "unsupported_grant_type",
-                        "grant_type must be client_credentials or password");
+                        "grant_type must be client_credentials, password or refresh_token");
             };
         } catch (IllegalArgumentException malformed) {
             return error(400, "invalid_request", malformed.getMessage());
+        } catch (SignInThrottled throttled) {
+            return noStore(Response.status(429).type(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfter().toSeconds())
+                    .entity(new OAuthError("slow_down", "too many failed sign-ins; try again in "
+                            + throttled.retryAfter().toSeconds() + " seconds"))).build();
         }
     }
 
-    private Response clientCredentials(MultivaluedMap<String, String> form, String authorization) {
+    private Response refresh(MultivaluedMap<String, String> form) {
+        String token = single(form, "refresh_token");
+        if (token == null) {
+            return error(400, "invalid_request", "refresh_token is required");
+        }
+        try {
+            return granted(issuer.refresh(token));
+        } catch (AuthenticationFailed refused) {
+            return error(400, "invalid_grant", "the refresh token is invalid, expired or was already used; sign in again");
+        }
+    }
+
+    private Response clientCredentials(MultivaluedMap<String, String> form, String authorization) throws SignInThrottled {
         String[] basic = basicCredentials(authorization);
         String clientId = basic != null ? basic[0] : single(form, "client_id");
         String secret = basic != null ? basic[1] : single(form, "client_secret");
@@ -68,7 +93,7 @@ public class TokenResource {
             return error(400, "invalid_request", "client_id and client_secret are required");
         }
         try {
-            return granted(issuer.forClient(clientId, secret.toCharArray()));
+            return granted(issuer.forClient(clientId, secret.toCharArray(), request.getRemoteAddr()));
         } catch (AuthenticationFailed refused) {
             Response.ResponseBuilder answer = Response.status(401).type(MediaType.APPLICATION_JSON)
                     .entity(new OAuthError("invalid_client", "client authentication failed"));
@@ -79,14 +104,14 @@ public class TokenResource {
         }
     }
 
-    private Response password(MultivaluedMap<String, String> form) {
+    private Response password(MultivaluedMap<String, String> form) throws SignInThrottled {
         String username = single(form, "username");
         String password = single(form, "password");
         if (username == null || password == null) {
             return error(400, "invalid_request", "username and password are required");
         }
         try {
-            return granted(issuer.forUser(username, password.toCharArray()));
+            return granted(issuer.forUser(username, password.toCharArray(), request.getRemoteAddr()));
         } catch (AuthenticationFailed refused) {
             return error(400, "invalid_grant", "wrong username or password");
         }
@@ -125,7 +150,8 @@ public class TokenResource {
     }
 
     private static Response granted(IssuedToken token) {
-        return noStore(Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds()))
+        return noStore(Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds(),
+                        token.refreshToken()))
                 .type(MediaType.APPLICATION_JSON)).build();
     }
 
@@ -140,7 +166,8 @@ public class TokenResource {
 
     public record TokenResponse(@JsonbProperty("access_token") String accessToken,
                                 @JsonbProperty("token_type") String tokenType,
-                                @JsonbProperty("expires_in") long expiresIn) {
+                                @JsonbProperty("expires_in") long expiresIn,
+                                @JsonbProperty("refresh_token") String refreshToken) {
     }
 
     public record OAuthError(@JsonbProperty("error") String error,

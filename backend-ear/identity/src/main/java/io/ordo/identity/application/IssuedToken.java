@@ -1,5 +1,5 @@
 package io.ordo.identity.application;
 
-/** An access token as the token endpoint hands it out. */
-public record IssuedToken(String accessToken, long expiresInSeconds) {
+/** Tokens as the token endpoint hands them out; the refresh token is null for client credentials. */
+public record IssuedToken(String accessToken, long expiresInSeconds, String refreshToken) {
 }

@@ -3,19 +3,31 @@ package io.ordo.identity.application;
 import io.ordo.identity.domain.Account;
 import io.ordo.identity.domain.Accounts;
 import io.ordo.identity.domain.PasswordHasher;
+import io.ordo.identity.domain.RefreshToken;
+import io.ordo.identity.domain.RefreshTokens;
 import io.ordo.identity.domain.SigningKey;
+import io.ordo.identity.domain.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-/** Exchanges credentials for a signed access token (OAuth2 client credentials and password grants). */
+/**
+ * Exchanges credentials for signed access tokens: client credentials for storefronts, password
+ * (with a rotating refresh token) for people. Failed attempts are throttled per account and per
+ * address; refusals never say whether the account exists. Transactions commit on a refusal
+ * (checked exceptions), so failure counts and revoked token families are kept.
+ */
 @ApplicationScoped
 public class TokenIssuer {
 
@@ -26,7 +38,13 @@ public class TokenIssuer {
     Accounts accounts;
 
     @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
     SigningKeyRing keyRing;
+
+    @Inject
+    SignInGuard guard;
 
     @Inject
     @ConfigProperty(name = "ordo.jwt.issuer")
@@ -40,28 +58,71 @@ public class TokenIssuer {
     @ConfigProperty(name = "ordo.jwt.access-token-minutes", defaultValue = "15")
     int accessTokenMinutes;
 
+    @Inject
+    @ConfigProperty(name = "ordo.jwt.refresh-token-hours", defaultValue = "8")
+    int refreshTokenHours;
+
     private final PasswordHasher hasher = new PasswordHasher();
+    private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public IssuedToken forClient(String clientId, char[] secret) throws AuthenticationFailed {
-        return issueFor(verified(accounts.client(clientId), secret));
+    public IssuedToken forClient(String clientId, char[] secret, String address) throws AuthenticationFailed, SignInThrottled {
+        guard.requireNotBlocked("client:" + clientId, address);
+        Account client = verified(accounts.client(clientId), secret, "client:" + clientId, address);
+        return new IssuedToken(accessToken(client), accessTokenMinutes * 60L, null);
     }
 
     @Transactional
-    public IssuedToken forUser(String username, char[] password) throws AuthenticationFailed {
-        return issueFor(verified(accounts.user(username), password));
+    public IssuedToken forUser(String username, char[] password, String address) throws AuthenticationFailed, SignInThrottled {
+        guard.requireNotBlocked(username, address);
+        Account user = verified(accounts.user(username), password, username, address);
+        return new IssuedToken(accessToken(user), accessTokenMinutes * 60L, newRefreshToken(user, UUID.randomUUID()));
     }
 
-    private Account verified(Optional<? extends Account> account, char[] secret) throws AuthenticationFailed {
+    /**
+     * Exchanges a refresh token for new tokens; the presented one is used up. Presenting a token
+     * a second time revokes every token of its family: either the legitimate client or a thief
+     * holds a copy, and neither may go on.
+     */
+    @Transactional
+    public IssuedToken refresh(String presented) throws AuthenticationFailed {
+        Instant now = clock.instant();
+        RefreshToken token = refreshTokens.lockByHash(RefreshToken.hash(presented)).orElseThrow(AuthenticationFailed::new);
+        Optional<RefreshToken.Refusal> refusal = token.refusalAt(now);
+        if (refusal.isPresent()) {
+            if (refusal.get() == RefreshToken.Refusal.REUSED) {
+                refreshTokens.revokeFamily(token.familyId(), now);
+            }
+            throw new AuthenticationFailed();
+        }
+        token.markUsed(now);
+        Optional<StaffUser> user = accounts.user(token.subject()).filter(StaffUser::enabled);
+        if (user.isEmpty()) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            throw new AuthenticationFailed();
+        }
+        return new IssuedToken(accessToken(user.get()), accessTokenMinutes * 60L, newRefreshToken(user.get(), token.familyId()));
+    }
+
+    private Account verified(Optional<? extends Account> account, char[] secret, String throttleKey, String address)
+            throws AuthenticationFailed {
         String hash = account.map(Account::secretHash).orElse(DECOY_HASH);
         boolean matches = hasher.matches(secret, hash);
         if (account.isEmpty() || !matches || !account.get().enabled()) {
+            guard.failed(throttleKey, address);
             throw new AuthenticationFailed();
         }
+        guard.succeeded(throttleKey);
         return account.get();
     }
 
-    private IssuedToken issueFor(Account account) {
+    private String newRefreshToken(Account user, UUID family) {
+        RefreshToken.Issued issued = RefreshToken.issue(user.subject(), family, clock.instant(), Duration.ofHours(refreshTokenHours));
+        refreshTokens.add(issued.token());
+        return issued.value();
+    }
+
+    private String accessToken(Account account) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
@@ -81,7 +142,7 @@ public class TokenIssuer {
         jws.setHeader("typ", "JWT");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
-            return new IssuedToken(jws.getCompactSerialization(), accessTokenMinutes * 60L);
+            return jws.getCompactSerialization();
         } catch (JoseException e) {
             throw new IllegalStateException("cannot sign the access token", e);
         }

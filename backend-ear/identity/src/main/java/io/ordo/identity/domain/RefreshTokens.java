@@ -1,0 +1,15 @@
+package io.ordo.identity.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where refresh tokens are kept (by hash). */
+public interface RefreshTokens {
+
+    Optional<RefreshToken> lockByHash(String tokenHash);
+
+    void add(RefreshToken token);
+
+    void revokeFamily(UUID familyId, Instant now);
+}

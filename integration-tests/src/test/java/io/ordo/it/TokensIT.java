@@ -1,0 +1,65 @@
+package io.ordo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Refresh tokens that rotate and betray reuse, and sign-in throttling. */
+class TokensIT extends PackagedServer {
+
+    private static Http.Reply signIn(String username, String password) {
+        return Http.tokenRequest(Map.of("grant_type", "password", "username", username, "password", password));
+    }
+
+    private static Http.Reply refresh(String refreshToken) {
+        return Http.tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+    }
+
+    @Test
+    void a_refresh_token_rotates_and_its_reuse_revokes_the_whole_family() {
+        Http.Reply signedIn = signIn(Stack.staffUser(), Stack.staffPassword());
+        String first = signedIn.json().get("refresh_token").asText();
+
+        Http.Reply rotated = refresh(first);
+        String second = rotated.json().get("refresh_token").asText();
+        Http.Reply reused = refresh(first);
+        Http.Reply afterTheft = refresh(second);
+
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Http.send(Http.api("orders?limit=1", rotated.json().get("access_token").asText()).GET()).status())
+                .isEqualTo(200);
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(reused.json().get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(afterTheft.status()).as("the family is revoked once a used token comes back").isEqualTo(400);
+    }
+
+    @Test
+    void storefronts_get_no_refresh_token_and_garbage_refresh_tokens_are_refused() {
+        Http.Reply storefront = Http.tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_id", Stack.storefrontId(), "client_secret", Stack.storefrontSecret()));
+
+        assertThat(storefront.json().has("refresh_token")).isFalse();
+        assertThat(refresh("ort_" + UUID.randomUUID()).json().get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(Http.tokenRequest(Map.of("grant_type", "refresh_token")).json().get("error").asText())
+                .isEqualTo("invalid_request");
+    }
+
+    @Test
+    void repeated_wrong_passwords_for_an_account_are_throttled_with_retry_after() {
+        String someone = "guess-target-" + UUID.randomUUID();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn(someone, "wrong-" + attempt).status()).as("attempt %d", attempt).isEqualTo(400);
+        }
+
+        Http.Reply sixth = signIn(someone, "wrong-6");
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 31));
+        assertThat(sixth.json().get("error").asText()).isEqualTo("slow_down");
+        assertThat(signIn(Stack.staffUser(), Stack.staffPassword()).status())
+                .as("other accounts are not affected").isEqualTo(200);
+    }
+}
