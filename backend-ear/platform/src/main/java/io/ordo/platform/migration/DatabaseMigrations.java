@@ -43,6 +43,9 @@ public class DatabaseMigrations {
                 .locations(locations.toArray(String[]::new))
                 .schemas("platform")
                 .createSchemas(true)
+                // Contexts add migrations in parallel, each in its own schema, so a lower version
+                // can land after a higher one was applied somewhere; apply it rather than refuse.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
