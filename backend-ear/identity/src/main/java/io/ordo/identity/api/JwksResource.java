@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys that verify Ordo's access tokens (JWKS, RFC 7517). */
 @Path("oauth/jwks")
 @RequestScoped
 @PermitAll
+@SecurityRequirementsSet
 @Tag(name = "oauth")
 public class JwksResource {
 

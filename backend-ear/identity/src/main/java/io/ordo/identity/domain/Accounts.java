@@ -9,6 +9,10 @@ public interface Accounts {
 
     Optional<StorefrontClient> client(String clientId);
 
+    java.util.List<StaffUser> users();
+
+    java.util.List<StorefrontClient> clients();
+
     void add(StaffUser user);
 
     void add(StorefrontClient client);

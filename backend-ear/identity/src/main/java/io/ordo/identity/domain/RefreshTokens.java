@@ -12,4 +12,7 @@ public interface RefreshTokens {
     void add(RefreshToken token);
 
     void revokeFamily(UUID familyId, Instant now);
+
+    /** Revokes every refresh token of a subject, e.g. when the account is disabled. */
+    void revokeAllOf(String subject, Instant now);
 }

@@ -49,6 +49,22 @@ public class StaffUser implements Account {
         return username;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+    }
+
     @Override
     public String subject() {
         return username;

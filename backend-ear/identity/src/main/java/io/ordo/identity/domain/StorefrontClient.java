@@ -50,6 +50,26 @@ public class StorefrontClient implements Account {
         return clientId;
     }
 
+    public String displayName() {
+        return displayName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void rotateSecret(String newSecretHash) {
+        secretHash = newSecretHash;
+    }
+
     @Override
     public String subject() {
         return clientId;

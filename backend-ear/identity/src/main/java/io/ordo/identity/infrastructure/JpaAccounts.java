@@ -28,6 +28,17 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
+    public java.util.List<StaffUser> users() {
+        return entityManager.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<StorefrontClient> clients() {
+        return entityManager.createQuery("select c from StorefrontClient c order by c.clientId", StorefrontClient.class)
+                .getResultList();
+    }
+
+    @Override
     public void add(StaffUser user) {
         entityManager.persist(user);
     }

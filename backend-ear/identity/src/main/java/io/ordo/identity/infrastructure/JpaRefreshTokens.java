@@ -28,6 +28,15 @@ public class JpaRefreshTokens implements RefreshTokens {
     }
 
     @Override
+    public void revokeAllOf(String subject, Instant now) {
+        entityManager.createNativeQuery(
+                        "update identity.refresh_tokens set revoked_at = ?2 where subject = ?1 and revoked_at is null")
+                .setParameter(1, subject)
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    @Override
     public void revokeFamily(UUID familyId, Instant now) {
         entityManager.createNativeQuery(
                         "update identity.refresh_tokens set revoked_at = ?2 where family_id = ?1 and revoked_at is null")

@@ -4,7 +4,6 @@ import io.ordo.ordering.domain.Order;
 import io.ordo.ordering.domain.Orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +19,18 @@ public class JpaOrders implements Orders {
         return Optional.ofNullable(entityManager.find(Order.class, id));
     }
 
+    /**
+     * Locks the row first, then loads the order. Finding with a lock mode would load the order
+     * (joined with its lines) and lock it afterwards with a version check, which fails whenever
+     * the pipeline moved the order in between; the lock must come first.
+     */
     @Override
     public Optional<Order> lock(UUID id) {
-        return Optional.ofNullable(entityManager.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE));
+        boolean exists = !entityManager.createNativeQuery("select id from ordering.orders where id = ?1 for update")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+        return exists ? Optional.ofNullable(entityManager.find(Order.class, id)) : Optional.empty();
     }
 
     @Override
