@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The catalogue with current availability. Storefronts see what is on sale; staff see everything. */
@@ -36,6 +37,7 @@ public class ProductResource {
 
     @GET
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "listProducts", summary = "List products with price and availability, in SKU order")
     public Page<ProductJson> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = PageSize.of(limit);

@@ -42,6 +42,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders over HTTP: translates requests into application calls and their results into JSON. */
@@ -73,6 +74,7 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STOREFRONT)
+    @SecurityRequirement(name = "bearer", scopes = Roles.STOREFRONT)
     @Operation(operationId = "placeOrder", summary = "Place an order",
             description = "Prices come from the catalogue. The Idempotency-Key header is required: the same key "
                     + "and body replay the first answer; the same key with another body is 422.")
@@ -101,6 +103,7 @@ public class OrderResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals, history and the actions possible now")
     public Response get(@PathParam("id") String id) {
         OrderView view = queries.byId(orderId(id), caller().ownerScope()).orElseThrow(() -> notFound(id));
@@ -111,6 +114,7 @@ public class OrderResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "cancelOrder", summary = "Cancel an order",
             description = "Storefronts cancel their own orders before payment; staff also cancel paid orders, which "
                     + "refunds them. Stock is released. If-Match (the order's ETag) is required for staff.")
@@ -125,6 +129,7 @@ public class OrderResource {
     @Path("{id}/retry")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "retryOrder", summary = "Send a FAILED or EXPIRED order through the pipeline again",
             description = "A payment already captured is reused, never captured twice. If-Match is required.")
     public Response retry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -138,6 +143,7 @@ public class OrderResource {
     @Path("{id}/ship")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "shipOrder", summary = "Ship a PAID order with carrier and tracking number",
             description = "The reserved stock leaves the warehouse. If-Match is required.")
     public Response ship(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -151,6 +157,7 @@ public class OrderResource {
     @GET
     @Path("lifecycle")
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "getOrderLifecycle", summary = "The order state machine: every state and legal transition")
     public LifecycleJson lifecycle() {
         return LifecycleJson.of();
@@ -158,6 +165,7 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "listOrders", summary = "List orders, newest first, with keyset pagination")
     public Page<OrderSummary> list(@QueryParam("status") String status,
                                    @QueryParam("customer") String customerEmail,

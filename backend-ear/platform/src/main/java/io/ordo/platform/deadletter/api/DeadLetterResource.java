@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dead letters over HTTP, for admins only: translates requests into application calls. */
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Tag(name = "admin")
 public class DeadLetterResource {
 
