@@ -48,6 +48,29 @@ class TokensIT extends PackagedServer {
     }
 
     @Test
+    void after_a_key_rotation_new_tokens_use_the_new_key_and_older_tokens_stay_valid() {
+        String before = Http.storefrontToken();
+
+        Http.Reply rotated = Http.send(Http.api("admin/keys/rotate", Http.adminToken())
+                .header("Content-Type", "application/json").POST(Http.json(Map.of())));
+        String after = Http.storefrontToken();
+
+        assertThat(rotated.status()).isEqualTo(200);
+        String newKid = rotated.json().get("kid").asText();
+        assertThat(header(after)).contains("\"kid\":\"" + newKid + "\"");
+        assertThat(header(before)).doesNotContain(newKid);
+        assertThat(Http.send(Http.api("oauth/jwks").GET()).json().get("keys").findValuesAsText("kid")).contains(newKid);
+        assertThat(Http.send(Http.api("products?limit=1", before).GET()).status()).isEqualTo(200);
+        assertThat(Http.send(Http.api("products?limit=1", after).GET()).status()).isEqualTo(200);
+        assertThat(Http.send(Http.api("admin/keys/rotate", Http.staffToken())
+                .header("Content-Type", "application/json").POST(Http.json(Map.of()))).status()).isEqualTo(403);
+    }
+
+    private static String header(String token) {
+        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]));
+    }
+
+    @Test
     void repeated_wrong_passwords_for_an_account_are_throttled_with_retry_after() {
         String someone = "guess-target-" + UUID.randomUUID();
         for (int attempt = 1; attempt <= 5; attempt++) {

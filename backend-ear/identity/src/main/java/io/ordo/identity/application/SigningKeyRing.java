@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jose4j.jwk.JsonWebKey;
@@ -16,17 +18,30 @@ import org.jose4j.jwk.RsaJsonWebKey;
 
 /**
  * The keys that sign and verify access tokens. They live in the database, so every server signs
- * with the same key and publishes the same key set; the first server to start creates one.
+ * with the same key and publishes the same key set; the first server to start creates one. An
+ * admin rotates them: the new key signs from then on (every server picks it up within
+ * {@link #SIGNING_KEY_TTL}), the previous one stays published so tokens it signed stay valid
+ * until they expire, and older ones are retired.
  */
 @ApplicationScoped
 public class SigningKeyRing {
 
     public static final int START_PRIORITY = 2000;
 
+    /** How long a server keeps signing with the key it read before looking for a newer one. */
+    static final Duration SIGNING_KEY_TTL = Duration.ofSeconds(10);
+
     @Inject
     SigningKeys keys;
 
-    private volatile List<SigningKey> published = List.of();
+    @Inject
+    @ConfigProperty(name = "ordo.jwt.access-token-minutes", defaultValue = "15")
+    int accessTokenMinutes;
+
+    private record Cached(SigningKey key, Instant readAt) {
+    }
+
+    private volatile Cached signing;
 
     @Transactional
     void ensureSigningKey(@Observes @Priority(START_PRIORITY) Startup startup) {
@@ -34,24 +49,56 @@ public class SigningKeyRing {
         if (keys.published().isEmpty()) {
             keys.add(SigningKey.generate(SigningKeyRing::thumbprint, Instant.now()));
         }
-        published = List.copyOf(keys.published());
     }
 
     /** The newest key: every new token is signed with it. */
+    @Transactional
     public SigningKey current() {
-        if (published.isEmpty()) {
-            throw new IllegalStateException("no signing key yet: the application has not finished starting");
+        Cached cached = signing;
+        Instant now = Instant.now();
+        if (cached == null || now.isAfter(cached.readAt().plus(SIGNING_KEY_TTL))) {
+            List<SigningKey> published = keys.published();
+            if (published.isEmpty()) {
+                throw new IllegalStateException("no signing key yet: the application has not finished starting");
+            }
+            cached = new Cached(published.get(0), now);
+            signing = cached;
         }
-        return published.get(0);
+        return cached.key();
     }
 
-    /** The public half of every key whose tokens are accepted, as a JWKS document. */
+    /**
+     * The public half of every key whose tokens are accepted, as a JWKS document. Read afresh
+     * each time: a server must verify a token signed with a key another server just created.
+     */
+    @Transactional
     public String publicKeySet() {
         JsonWebKeySet set = new JsonWebKeySet();
-        for (SigningKey key : published) {
+        for (SigningKey key : keys.published()) {
             set.addJsonWebKey(jwk(key));
         }
         return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    /**
+     * Creates a new signing key. An older key is retired only once no unexpired token can carry
+     * its signature: its successor has been signing for longer than an access token lives.
+     */
+    @Transactional
+    public SigningKey rotate() {
+        keys.lockForRotation();
+        Instant now = Instant.now();
+        List<SigningKey> before = keys.published();
+        SigningKey fresh = SigningKey.generate(SigningKeyRing::thumbprint, now);
+        keys.add(fresh);
+        Instant stillSigning = now.minus(Duration.ofMinutes(accessTokenMinutes)).minus(SIGNING_KEY_TTL.multipliedBy(2));
+        for (int i = 1; i < before.size(); i++) {
+            if (before.get(i - 1).createdAt().isBefore(stillSigning)) {
+                before.get(i).retire(now);
+            }
+        }
+        signing = new Cached(fresh, now);
+        return fresh;
     }
 
     private static RsaJsonWebKey jwk(SigningKey key) {

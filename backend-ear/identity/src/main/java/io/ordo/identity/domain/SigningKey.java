@@ -69,6 +69,13 @@ public class SigningKey {
         return retiredAt != null;
     }
 
+    /** Tokens signed with this key are no longer accepted once it is retired. */
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
     public PrivateKey privateKey() {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKey));
