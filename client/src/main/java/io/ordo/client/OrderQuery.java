@@ -2,11 +2,19 @@ package io.ordo.client;
 
 import io.ordo.client.model.OrderStatus;
 
+import java.time.Instant;
+
 /**
- * Which orders to list: a status filter (null for all) and a page. Filters by customer, time
- * range and text join here as the API grows them.
+ * Which orders to list, newest first: filters (null for "any") and a page.
+ *
+ * @param status only orders in this status
+ * @param customerEmail only orders of the customer with this email (exact, whatever its case)
+ * @param from only orders created at or after this instant
+ * @param to only orders created before this instant
+ * @param text only orders whose customer name or email contains this text, whatever its case
  */
-public record OrderQuery(OrderStatus status, int limit, String cursor) {
+public record OrderQuery(OrderStatus status, String customerEmail, Instant from, Instant to, String text,
+                         int limit, String cursor) {
 
     public static final int DEFAULT_LIMIT = 50;
 
@@ -18,24 +26,40 @@ public record OrderQuery(OrderStatus status, int limit, String cursor) {
 
     /** The first page of all orders, at the default page size. */
     public static OrderQuery all() {
-        return new OrderQuery(null, DEFAULT_LIMIT, null);
+        return new OrderQuery(null, null, null, null, null, DEFAULT_LIMIT, null);
     }
 
     /** Only orders in {@code newStatus}, or all of them for null; back to the first page. */
     public OrderQuery withStatus(OrderStatus newStatus) {
-        return new OrderQuery(newStatus, limit, null);
+        return new OrderQuery(newStatus, customerEmail, from, to, text, limit, null);
+    }
+
+    /** Only the orders of the customer with this email, or everyone's for null; back to the first page. */
+    public OrderQuery withCustomerEmail(String email) {
+        return new OrderQuery(status, email, from, to, text, limit, null);
+    }
+
+    /** Only orders created in {@code [newFrom, newTo)}; either end may be null (open); back to the first page. */
+    public OrderQuery createdBetween(Instant newFrom, Instant newTo) {
+        return new OrderQuery(status, customerEmail, newFrom, newTo, text, limit, null);
+    }
+
+    /** Only orders whose customer name or email contains {@code newText}, or all for null; back to the first page. */
+    public OrderQuery withText(String newText) {
+        return new OrderQuery(status, customerEmail, from, to, newText, limit, null);
     }
 
     public OrderQuery withLimit(int newLimit) {
-        return new OrderQuery(status, newLimit, cursor);
+        return new OrderQuery(status, customerEmail, from, to, text, newLimit, cursor);
     }
 
     /** The page that follows the one whose {@link Page#nextCursor()} is given. */
     public OrderQuery after(String nextCursor) {
-        return new OrderQuery(status, limit, nextCursor);
+        return new OrderQuery(status, customerEmail, from, to, text, limit, nextCursor);
     }
 
     String toQueryString() {
-        return new QueryString().add("status", status).add("limit", limit).add("cursor", cursor).toString();
+        return new QueryString().add("status", status).add("customer", customerEmail).add("from", from)
+                .add("to", to).add("q", text).add("limit", limit).add("cursor", cursor).toString();
     }
 }

@@ -1,11 +1,16 @@
 package io.ordo.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ordo.client.model.DeadLetter;
+import io.ordo.client.model.DeadLetterSummary;
 import io.ordo.client.model.Health;
 import io.ordo.client.model.Order;
+import io.ordo.client.model.OrderLifecycle;
 import io.ordo.client.model.OrderSummary;
 import io.ordo.client.model.PlaceOrderRequest;
 import io.ordo.client.model.Product;
+import io.ordo.client.model.Shipment;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -26,6 +31,8 @@ import java.util.stream.Stream;
  * OrdoClient ordo = OrdoClient.connect(ServerConfig.of(URI.create("http://localhost:9080")));
  * ordo.loginWithPassword("alice", password);
  * ordo.allOrders(OrderQuery.all().withStatus(OrderStatus.PAID)).forEach(System.out::println);
+ * Order order = ordo.order(id);
+ * ordo.shipOrder(order, new Shipment("DHL", "JD0123"));   // refused if it changed since it was read
  * }</pre>
  */
 public final class OrdoClient {
@@ -149,6 +156,98 @@ public final class OrdoClient {
         return Paging.stream(query.cursor(), cursor -> orders(query.after(cursor)));
     }
 
+    /**
+     * Cancels the order as it was read: before payment the stock is released; a paid order
+     * (staff only) is refunded too, which the payment status shows once the gateway confirmed it.
+     *
+     * @param reason kept in the order's history; may be null
+     * @throws OrderChangedException if the order changed since {@code asRead} was read
+     */
+    public Order cancelOrder(Order asRead, String reason) {
+        return changeOrder(asRead, "cancel", new Reason(reason));
+    }
+
+    /**
+     * Sends a FAILED or EXPIRED order through the pipeline again (staff); a payment already
+     * captured is reused, never captured twice.
+     *
+     * @param reason kept in the order's history; may be null
+     * @throws OrderChangedException if the order changed since {@code asRead} was read
+     */
+    public Order retryOrder(Order asRead, String reason) {
+        return changeOrder(asRead, "retry", new Reason(reason));
+    }
+
+    /**
+     * Ships a PAID order (staff): its reserved stock leaves the warehouse.
+     *
+     * @throws OrderChangedException if the order changed since {@code asRead} was read
+     */
+    public Order shipOrder(Order asRead, Shipment shipment) {
+        return changeOrder(asRead, "ship", Objects.requireNonNull(shipment, "shipment"));
+    }
+
+    /** The order state machine: every status and legal transition. */
+    public OrderLifecycle orderLifecycle() {
+        return transport.exchange(authorized("api/v1/orders/lifecycle").GET().build(),
+                transport.type(OrderLifecycle.class));
+    }
+
+    /** Messages a consumer kept failing on (admins only). */
+    public Page<DeadLetterSummary> deadLetters(DeadLetterQuery query) {
+        return transport.exchange(authorized("api/v1/admin/dead-letters" + query.toQueryString()).GET().build(),
+                transport.pageOf(DeadLetterSummary.class));
+    }
+
+    /** Every matching dead letter from the query's page on, read page by page as the stream is consumed. */
+    public Stream<DeadLetterSummary> allDeadLetters(DeadLetterQuery query) {
+        return Paging.stream(query.cursor(), cursor -> deadLetters(query.after(cursor)));
+    }
+
+    /** One dead letter with its full message and last error (admins only). */
+    public DeadLetter deadLetter(long id) {
+        return transport.exchange(authorized("api/v1/admin/dead-letters/" + id).GET().build(),
+                transport.type(DeadLetter.class));
+    }
+
+    /**
+     * Applies a parked message again through its consumer, once its cause is fixed. If it fails
+     * again the server answers 409 (a {@link ErrorKind#CONFLICT}) with the new error, and it stays
+     * parked.
+     */
+    public DeadLetter replayDeadLetter(long id) {
+        return resolveDeadLetter(id, "replay");
+    }
+
+    /** Gives up on a parked message for good; it stays on record as DISCARDED. */
+    public DeadLetter discardDeadLetter(long id) {
+        return resolveDeadLetter(id, "discard");
+    }
+
+    private DeadLetter resolveDeadLetter(long id, String resolution) {
+        return transport.exchange(authorized("api/v1/admin/dead-letters/" + id + "/" + resolution)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), transport.type(DeadLetter.class));
+    }
+
+    /**
+     * Posts an order command with If-Match naming the version the caller decided on. The API's
+     * ETag of an order is its version ({@code "4"}), which the order document carries too, so the
+     * order as read is all a caller needs to hold on to.
+     */
+    private Order changeOrder(Order asRead, String command, Object body) {
+        HttpRequest request = authorized("api/v1/orders/" + asRead.id() + "/" + command)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + asRead.version() + "\"")
+                .POST(transport.jsonBody(body))
+                .build();
+        HttpResponse<byte[]> response = transport.send(request);
+        if (!HttpTransport.isSuccess(response)) {
+            ApiException refusal = transport.errors().fromResponse(response);
+            throw response.statusCode() == 412 ? new OrderChangedException(asRead, refusal) : refusal;
+        }
+        return transport.read(response, transport.type(Order.class));
+    }
+
     private synchronized void install(AccessToken token, TokenRenewal tokenRenewal) {
         this.accessToken = token;
         this.renewal = tokenRenewal;
@@ -198,6 +297,11 @@ public final class OrdoClient {
     private record TokenResponse(
             @JsonProperty("access_token") String accessToken,
             @JsonProperty("expires_in") long expiresIn) {
+    }
+
+    /** The body of cancel and retry; without a reason the server records a default one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Reason(String reason) {
     }
 
     /** An application/x-www-form-urlencoded body. */

@@ -3,10 +3,12 @@ package io.ordo.client;
 import io.ordo.client.model.Health;
 import io.ordo.client.model.Money;
 import io.ordo.client.model.Order;
+import io.ordo.client.model.OrderLifecycle;
 import io.ordo.client.model.OrderStatus;
 import io.ordo.client.model.OrderSummary;
 import io.ordo.client.model.PaymentStatus;
 import io.ordo.client.model.Product;
+import io.ordo.client.model.Shipment;
 import io.ordo.client.model.StatusChange;
 import io.ordo.client.testing.StubResponse;
 import io.ordo.client.testing.StubServer;
@@ -69,6 +71,59 @@ class ReadingResourcesTest {
         assertThat(order.history()).extracting(StatusChange::to)
                 .containsExactly(OrderStatus.CREATED, OrderStatus.VALIDATED, OrderStatus.RESERVED, OrderStatus.PAID);
         assertThat(order.history().get(0).from()).isNull();
+        assertThat(order.actions()).containsExactly("cancel", "ship");
+        assertThat(order.allows("ship")).isTrue();
+        assertThat(order.allows("retry")).isFalse();
+        assertThat(order.reservedUntil()).isEqualTo(Instant.parse("2025-03-01T14:20:14Z"));
+        assertThat(order.shipment()).isNull();
+    }
+
+    @Test
+    void a_shipped_order_names_its_carrier_and_tracking_number() {
+        UUID id = UUID.fromString("3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10");
+        server.respond("GET", "/api/v1/orders/" + id, StubResponse.fixture("order-shipped.json"));
+
+        Order order = client.order(id);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.shipment()).isEqualTo(new Shipment("DHL", "JD014600006281"));
+        assertThat(order.actions()).isEmpty();
+    }
+
+    @Test
+    void statuses_the_client_does_not_know_yet_read_as_themselves() {
+        UUID id = UUID.fromString("3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10");
+        server.respond("GET", "/api/v1/orders/" + id, StubResponse.fixture("order-on-hold.json"));
+
+        Order order = client.order(id);
+
+        assertThat(order.status().name()).isEqualTo("ON_HOLD");
+        assertThat(order.status().isKnown()).isFalse();
+        assertThat(order.paymentStatus()).hasToString("PARTIALLY_REFUNDED");
+        assertThat(order.history()).extracting(StatusChange::to).containsExactly(OrderStatus.CREATED, OrderStatus.of("ON_HOLD"));
+        assertThat(order.history().get(0).to().isKnown()).isTrue();
+    }
+
+    @Test
+    void known_statuses_are_the_same_whether_named_by_the_server_or_by_the_client() {
+        assertThat(OrderStatus.of("PAID")).isEqualTo(OrderStatus.PAID).hasSameHashCodeAs(OrderStatus.PAID);
+        assertThat(OrderStatus.values()).hasSize(8).startsWith(OrderStatus.CREATED).contains(OrderStatus.CANCELLED);
+        assertThat(PaymentStatus.of("UNKNOWN")).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(PaymentStatus.UNKNOWN.isKnown()).isTrue();
+    }
+
+    @Test
+    void the_lifecycle_lists_states_final_states_and_transitions() {
+        server.respond("GET", "/api/v1/orders/lifecycle", StubResponse.fixture("lifecycle.json"));
+
+        OrderLifecycle lifecycle = client.orderLifecycle();
+
+        assertThat(lifecycle.initial()).isEqualTo(OrderStatus.CREATED);
+        assertThat(lifecycle.states()).containsExactly(OrderStatus.values());
+        assertThat(lifecycle.finalStates()).containsExactly(OrderStatus.SHIPPED, OrderStatus.CANCELLED);
+        assertThat(lifecycle.transitions()).contains(
+                new OrderLifecycle.Transition(OrderStatus.PAID, "ship", OrderStatus.SHIPPED),
+                new OrderLifecycle.Transition(OrderStatus.FAILED, "retry", OrderStatus.CREATED));
     }
 
     @Test
@@ -83,6 +138,22 @@ class ReadingResourcesTest {
                 .containsExactly("Ada Lovelace", "Bartholomew Featherstonehaugh-Cholmondeley");
         assertThat(page.items().get(1).paymentStatus()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void orders_are_filtered_by_customer_time_range_and_text() {
+        server.respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
+
+        client.orders(OrderQuery.all().withCustomerEmail("ada@example.org")
+                .createdBetween(Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-03-02T00:00:00Z"))
+                .withText("love lace"));
+
+        assertThat(server.requests("/api/v1/orders").get(0).query())
+                .containsEntry("customer", "ada@example.org")
+                .containsEntry("from", "2025-03-01T00:00:00Z")
+                .containsEntry("to", "2025-03-02T00:00:00Z")
+                .containsEntry("q", "love lace")
+                .doesNotContainKey("status");
     }
 
     @Test

@@ -5,7 +5,16 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
-/** A whole order as {@code GET /api/v1/orders/{id}} returns it, history included. */
+/**
+ * A whole order as {@code GET /api/v1/orders/{id}} returns it, history included.
+ *
+ * @param reservedUntil when its stock reservation runs out unless paid: the deadline of a RESERVED
+ *        order (the server keeps it afterwards); null before stock was reserved
+ * @param shipment carrier and tracking number once it has shipped, else null
+ * @param actions what people may do to it now ({@code cancel}, {@code retry}, {@code ship}), as
+ *        the server's state machine says; empty in a final state
+ * @param version what changes must name in If-Match, so a change made meanwhile is not overwritten
+ */
 public record Order(
         UUID id,
         OrderStatus status,
@@ -15,6 +24,9 @@ public record Order(
         Currency currency,
         List<OrderLine> lines,
         Money total,
+        Instant reservedUntil,
+        Shipment shipment,
+        List<String> actions,
         Instant createdAt,
         Instant updatedAt,
         long version,
@@ -22,6 +34,12 @@ public record Order(
 
     public Order {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        actions = actions == null ? List.of() : List.copyOf(actions);
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** Whether the server offers {@code action} (e.g. {@code "ship"}) in the order's current state. */
+    public boolean allows(String action) {
+        return actions.contains(action);
     }
 }
