@@ -5,12 +5,17 @@ import io.ordo.cli.command.Environment;
 import io.ordo.cli.command.ErrorReport;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.CommonOptions;
+import io.ordo.cli.command.KnownNames;
+import io.ordo.cli.command.TimeConverter;
+import io.ordo.client.model.DeadLetterStatus;
+import io.ordo.client.model.OrderStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -38,17 +43,33 @@ public final class Main {
     }
 
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
-        return new CommandLine(new OrdoCommand(environment))
+        CommandLine commandLine = new CommandLine(new OrdoCommand(environment))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(UUID.class, Main::id)
+                .registerConverter(Instant.class, new TimeConverter())
+                .registerConverter(OrderStatus.class,
+                        new KnownNames<>("an order status", OrderStatus.values(), OrderStatus::name))
+                .registerConverter(DeadLetterStatus.class,
+                        new KnownNames<>("a dead letter status", DeadLetterStatus.values(), DeadLetterStatus::name))
                 .setExitCodeExceptionMapper(ExitCodes::of)
                 .setParameterExceptionHandler(Main::reportUsageError)
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {
                     command.getErr().println("ordo: " + ErrorReport.describe(failure, serverOf(command)));
                     return ExitCodes.of(failure);
                 });
+        showCompletionCommand(commandLine.getSubcommands().get(OrdoCommand.GENERATE_COMPLETION));
+        return commandLine;
+    }
+
+    /** picocli hides its completion command and gives it no example: people should find it in the help. */
+    private static void showCompletionCommand(CommandLine completion) {
+        completion.getCommandSpec().usageMessage()
+                .hidden(false)
+                .footerHeading("%nExamples:%n")
+                .footer("  source <(ordo generate-completion)",
+                        "  ordo generate-completion > ~/.local/share/bash-completion/completions/ordo");
     }
 
     /** Ids are UUIDs; picocli's own message would name a Java exception. */

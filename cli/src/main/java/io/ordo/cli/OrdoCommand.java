@@ -6,7 +6,9 @@ import io.ordo.cli.command.Environment;
 import io.ordo.cli.command.GroupCommand;
 import io.ordo.cli.health.HealthCommand;
 import io.ordo.cli.orders.OrdersCommand;
+import io.ordo.cli.deadletters.DeadLettersCommand;
 import io.ordo.cli.products.ProductsCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,19 +22,22 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             LogoutCommand.class,
             ProductsCommand.class,
-            OrdersCommand.class
+            OrdersCommand.class,
+            DeadLettersCommand.class,
+            AutoComplete.GenerateCompletion.class
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ordo login --server http://localhost:9080 --username admin",
             "  ordo orders list --status PAID",
-            "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"
+            "  ordo orders cancel 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --reason duplicate",
+            "  ordo dead-letters list --status PARKED --profile prod --output json"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:unexpected error (please report it)",
-            "2:wrong usage or configuration",
+            "2:nothing done: wrong usage or configuration, or not confirmed",
             "3:not signed in, or not allowed",
             "4:not found",
             "5:conflict: it changed meanwhile or its state forbids this",
@@ -40,6 +45,9 @@ import picocli.CommandLine.Command;
             "7:server unavailable, down or busy: retry later"
         })
 final class OrdoCommand extends GroupCommand implements Environment.Holder {
+
+    /** The name picocli gives {@link AutoComplete.GenerateCompletion}. */
+    static final String GENERATE_COMPLETION = "generate-completion";
 
     private final Environment environment;
 

@@ -1,6 +1,5 @@
 package io.ordo.cli;
 
-import io.ordo.cli.command.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,14 +7,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +21,8 @@ class HelpAndUsageTest {
 
     /** Every command in the tree, as a person types it: "ordo", "ordo orders list", ... */
     static Stream<String> everyCommand() {
-        Environment unused = new Environment(Map.of(), InputStream.nullInputStream(), text -> Optional.empty(), Path.of("."));
         List<String> names = new ArrayList<>();
-        collect(Main.commandLine(unused, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), names);
+        collect(Cli.commandTree(), names);
         return names.stream();
     }
 
@@ -39,9 +32,23 @@ class HelpAndUsageTest {
     }
 
     @Test
-    void the_command_tree_has_the_commands_of_this_stage() {
-        assertThat(everyCommand()).contains("ordo health", "ordo login", "ordo logout", "ordo products list",
-                "ordo orders list", "ordo orders show");
+    void the_command_tree_has_the_commands_the_api_offers_today() {
+        assertThat(everyCommand()).containsExactlyInAnyOrder("ordo", "ordo health", "ordo login", "ordo logout",
+                "ordo products", "ordo products list",
+                "ordo orders", "ordo orders list", "ordo orders show", "ordo orders history", "ordo orders cancel",
+                "ordo orders retry", "ordo orders ship", "ordo orders lifecycle",
+                "ordo dead-letters", "ordo dead-letters list", "ordo dead-letters show", "ordo dead-letters replay",
+                "ordo dead-letters discard", "ordo generate-completion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"orders list --help", "dead-letters list --help"})
+    void status_options_list_the_known_statuses(String commandLine) {
+        String help = Cli.in(home).run(commandLine.split(" ")).out().replaceAll("\\s+", " ");
+
+        assertThat(help).containsAnyOf(
+                "CREATED, VALIDATED, RESERVED, PAID, SHIPPED, FAILED, EXPIRED, CANCELLED",
+                "PARKED, REPLAYED, DISCARDED");
     }
 
     @ParameterizedTest
@@ -61,7 +68,8 @@ class HelpAndUsageTest {
     void the_top_level_help_documents_the_exit_codes() {
         Cli.Result result = Cli.in(home).run("--help");
 
-        assertThat(result.out()).contains("Exit codes:", "3   not signed in", "7   server unavailable");
+        assertThat(result.out()).contains("Exit codes:", "2   nothing done", "3   not signed in", "5   conflict",
+                "7   server unavailable");
     }
 
     @Test

@@ -76,7 +76,7 @@ class OutputTest {
                 "ID                                    STATUS        TOTAL  CUSTOMER",
                 ORDER_ID + "  PAID     119.70 EUR  Ada Lovelace",
                 "7b9e2d41-5c3a-4f8e-b2d0-91a6e4c7f835  FAILED  1249.00 EUR  Bartholomew Feathe...",
-                "More: ordo orders list --status PAID --cursor orders-cursor-2");
+                "More: ordo orders list --status PAID --limit 10 --cursor orders-cursor-2");
         assertFits80Columns(result.out());
     }
 
@@ -114,9 +114,11 @@ class OutputTest {
                 "Updated   2025-03-01 14:05:19Z",
                 "SKU         NAME                 QTY  UNIT PRICE  LINE TOTAL",
                 "ORD-KB-001  Mechanical keyboard    2   49.90 EUR   99.80 EUR",
-                "2025-03-01 14:05:12Z             CREATED    storefront:web-eu  order placed",
-                "2025-03-01 14:05:19Z  RESERVED   PAID       system             payment captured\n"
-                        + "                                                               by the gateway\n");
+                "Actions   cancel, ship",
+                "AT                    AFTER  STATUS     REASON (BY)",
+                "2025-03-01 14:05:12Z         CREATED    order placed (storefront:web-eu)",
+                "2025-03-01 14:05:19Z  +5.3s  PAID       payment captured by the gateway (system)\n");
+        assertThat(result.out()).as("a paid order's reservation no longer matters").doesNotContain("Reserved");
         assertFits80Columns(result.out());
     }
 

@@ -26,7 +26,7 @@ final class PasswordSource {
     char[] read(boolean fromStdin, String username) {
         char[] password = fromStdin ? firstLineOfStdin()
                 : environment.variable("ORDO_PASSWORD").map(String::toCharArray)
-                        .or(() -> environment.passwordPrompt().readPassword("Password for " + username + ": "))
+                        .or(() -> environment.terminal().readPassword("Password for " + username + ": "))
                         .orElseThrow(() -> new CliException(ExitCodes.USAGE,
                                 "No terminal to ask for the password: pipe it in with --password-stdin, "
                                         + "or set ORDO_PASSWORD."));

@@ -1,6 +1,7 @@
 package io.ordo.cli.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ordo.cli.config.Profiles;
 import io.ordo.cli.output.OutputFormat;
 import io.ordo.cli.session.Session;
 import io.ordo.cli.session.SessionStore;
@@ -64,21 +65,33 @@ public abstract class AbstractCommand implements Callable<Integer> {
         return sessionStore;
     }
 
-    /** {@code --server}, else {@code $ORDO_SERVER}, else the session's server, else localhost. */
+    /**
+     * Which server to talk to: what the command line says ({@code --server}, {@code --profile}),
+     * else what the environment says ({@code $ORDO_SERVER}, {@code $ORDO_PROFILE}), else the
+     * server signed in to last, else localhost.
+     */
     public URI server() {
         if (options.server != null) {
             return options.server;
         }
-        return environment().variable("ORDO_SERVER").map(AbstractCommand::serverFromEnvironment)
+        if (options.profile != null) {
+            return serverOfProfile(options.profile);
+        }
+        return environment().variable("ORDO_SERVER").map(value -> serverUrl("ORDO_SERVER", value))
+                .or(() -> environment().variable("ORDO_PROFILE").map(this::serverOfProfile))
                 .or(() -> sessionStore().load().map(Session::server))
                 .orElse(CommonOptions.DEFAULT_SERVER);
     }
 
-    private static URI serverFromEnvironment(String value) {
+    private URI serverOfProfile(String profile) {
+        return serverUrl("profile " + profile, Profiles.in(environment()).server(profile));
+    }
+
+    private static URI serverUrl(String source, String value) {
         try {
             return new CommonOptions.ServerUrl().convert(value);
         } catch (TypeConversionException e) {
-            throw new CliException(ExitCodes.USAGE, "ORDO_SERVER: " + e.getMessage());
+            throw new CliException(ExitCodes.USAGE, source + ": " + e.getMessage());
         }
     }
 

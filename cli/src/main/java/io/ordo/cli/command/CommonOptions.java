@@ -7,15 +7,20 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.net.URI;
 
-/** The options every command takes: which server, and how to print the result. */
+/** The options every command takes: which server (by URL or profile), and how to print the result. */
 public final class CommonOptions {
 
     public static final URI DEFAULT_SERVER = URI.create("http://localhost:9080");
 
     @Option(names = {"-s", "--server"}, paramLabel = "URL", converter = ServerUrl.class,
-            description = "Server URL. Default: $ORDO_SERVER, else the server of the current session, "
-                    + "else http://localhost:9080.")
+            description = "Server URL. Default: the --profile's, else $ORDO_SERVER, else $ORDO_PROFILE's, "
+                    + "else the server of the current session, else http://localhost:9080.")
     URI server;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME",
+            description = "Use the server of profile NAME, as config.properties in the config folder "
+                    + "(default: ~/.config/ordo) names it.")
+    String profile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "Output format: table or json (default: ${DEFAULT-VALUE}).")

@@ -8,23 +8,18 @@ import java.util.Optional;
 
 /**
  * What a command reads from outside its arguments: environment variables, standard input, the
- * terminal for password prompts, the home folder. Tests hand in their own, so commands run
- * in-process without touching the real ones.
+ * terminal for prompts, the home folder. Tests hand in their own, so commands run in-process
+ * without touching the real ones.
  */
-public record Environment(Map<String, String> variables, InputStream stdin, PasswordPrompt passwordPrompt, Path userHome) {
+public record Environment(Map<String, String> variables, InputStream stdin, Terminal terminal, Path userHome) {
 
     public Environment {
         variables = Map.copyOf(variables);
     }
 
     public static Environment system() {
-        return new Environment(System.getenv(), System.in, Environment::promptOnConsole,
+        return new Environment(System.getenv(), System.in, new SystemTerminal(),
                 Path.of(System.getProperty("user.home")));
-    }
-
-    private static Optional<char[]> promptOnConsole(String prompt) {
-        Console console = System.console();
-        return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
     }
 
     /** The variable's value, or empty when it is unset or blank. */
@@ -32,11 +27,34 @@ public record Environment(Map<String, String> variables, InputStream stdin, Pass
         return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
     }
 
-    /** Asks a person for a secret without echoing it; empty when there is no terminal to ask on. */
-    @FunctionalInterface
-    public interface PasswordPrompt {
+    /**
+     * The person at the keyboard, for what only a person may answer: passwords and confirmations.
+     * Both answers are empty when there is no terminal (a script, a pipe), so a command can say
+     * how to go without one instead of waiting forever.
+     */
+    public interface Terminal {
 
+        /** Asks for a secret without echoing it. */
         Optional<char[]> readPassword(String prompt);
+
+        /** Asks a question and returns the answer line. */
+        Optional<String> readLine(String prompt);
+    }
+
+    /** The process's console; there is none when standard input or output is redirected. */
+    private static final class SystemTerminal implements Terminal {
+
+        @Override
+        public Optional<char[]> readPassword(String prompt) {
+            Console console = System.console();
+            return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+        }
+
+        @Override
+        public Optional<String> readLine(String prompt) {
+            Console console = System.console();
+            return console == null ? Optional.empty() : Optional.ofNullable(console.readLine("%s", prompt));
+        }
     }
 
     /** The command object at the root of the tree, which carries the environment to every command. */

@@ -2,6 +2,7 @@ package io.ordo.cli.command;
 
 import io.ordo.client.ApiException;
 import io.ordo.client.FieldError;
+import io.ordo.client.OrderChangedException;
 import io.ordo.client.ServerConfigException;
 import picocli.CommandLine.ParameterException;
 
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  * words where it gave them, and what to do next. Never a stack trace.
  */
 public final class ErrorReport {
+
+    private static final URI ILLEGAL_TRANSITION = URI.create("https://ordo.dev/problems/illegal-transition");
 
     private ErrorReport() {
     }
@@ -37,7 +40,7 @@ public final class ErrorReport {
             case FORBIDDEN -> what + " Your account lacks the role for this: ask an admin to grant it.";
             case NOT_FOUND -> failure.type() != null ? what
                     : what + " Is " + server + " an Ordo server? Check --server or ORDO_SERVER.";
-            case CONFLICT -> what + " It changed meanwhile or its state forbids this: show it again, then retry.";
+            case CONFLICT -> conflict(failure, what);
             case VALIDATION -> failure.fieldErrors().isEmpty() ? what
                     : what + " " + failure.fieldErrors().stream().map(FieldError::toString)
                             .collect(Collectors.joining("; ", "", "."));
@@ -48,6 +51,17 @@ public final class ErrorReport {
             case UNEXPECTED -> "The server failed (HTTP " + failure.status() + "): " + what
                     + " Try again, and report it with the time if it persists.";
         };
+    }
+
+    /** The API's conflicts about orders already say what happened and what is possible; others get advice. */
+    private static String conflict(ApiException failure, String what) {
+        if (failure instanceof OrderChangedException changed) {
+            return what + " See it now with: ordo orders show " + changed.orderId();
+        }
+        if (ILLEGAL_TRANSITION.equals(failure.type())) {
+            return what;
+        }
+        return what + " It changed meanwhile or its state forbids this: show it again, then retry.";
     }
 
     private static String when(ApiException failure) {

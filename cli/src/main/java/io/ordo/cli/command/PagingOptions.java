@@ -11,7 +11,9 @@ public final class PagingOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    private int limit = 50;
+    public static final int DEFAULT_LIMIT = 50;
+
+    private int limit = DEFAULT_LIMIT;
 
     @Option(names = "--cursor", paramLabel = "CURSOR",
             description = "Start at this page, as printed after the previous one.")

@@ -5,8 +5,16 @@ import picocli.CommandLine.Command;
 
 /** {@code ordo orders}: groups the order commands. */
 @Command(name = "orders",
-        description = "List and inspect orders.",
-        subcommands = {OrdersListCommand.class, OrdersShowCommand.class},
+        description = "List, inspect, cancel, retry and ship orders.",
+        subcommands = {
+            OrdersListCommand.class,
+            OrdersShowCommand.class,
+            OrdersHistoryCommand.class,
+            OrdersCancelCommand.class,
+            OrdersRetryCommand.class,
+            OrdersShipCommand.class,
+            OrdersLifecycleCommand.class
+        },
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders list --status FAILED", "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10"})
 public final class OrdersCommand extends GroupCommand {

@@ -2,6 +2,7 @@ package io.ordo.cli.orders;
 
 import io.ordo.cli.command.AbstractCommand;
 import io.ordo.cli.command.ExitCodes;
+import io.ordo.cli.command.NextPage;
 import io.ordo.cli.command.PagingOptions;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
@@ -14,24 +15,43 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 
-/** {@code ordo orders list}: recent orders, optionally only those in one status. */
+/** {@code ordo orders list}: orders, newest first, filtered as the API allows. */
 @Command(name = "list",
-        description = "List orders, optionally only those in one status.",
+        description = {"List orders, newest first, optionally filtered.",
+            "Times are ISO-8601 instants or dates (a date is its midnight UTC)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  ordo orders list --status PAID", "  ordo orders list --status failed --all --output json"})
+        footer = {"  ordo orders list --status PAID",
+            "  ordo orders list --status failed --from 2025-03-01 --all --output json",
+            "  ordo orders list --customer ada@example.org",
+            "  ordo orders list --search lovelace"})
 public final class OrdersListCommand extends AbstractCommand {
 
-    @Option(names = "--status", paramLabel = "STATUS",
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = OrderStatusNames.class,
             description = "Only orders in this status: ${COMPLETION-CANDIDATES}.")
     OrderStatus status;
+
+    @Option(names = "--customer", paramLabel = "EMAIL", description = "Only orders of the customer with this email.")
+    String customerEmail;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "Only orders created at or after TIME.")
+    Instant from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "Only orders created before TIME.")
+    Instant to;
+
+    @Option(names = {"-q", "--search"}, paramLabel = "TEXT",
+            description = "Only orders whose customer name or email contains TEXT, whatever its case.")
+    String text;
 
     @Mixin
     PagingOptions paging;
 
     @Override
     protected int execute() {
-        OrderQuery query = OrderQuery.all().withStatus(status).withLimit(paging.limit()).after(paging.cursor());
+        OrderQuery query = OrderQuery.all().withStatus(status).withCustomerEmail(customerEmail)
+                .createdBetween(from, to).withText(text).withLimit(paging.limit()).after(paging.cursor());
         Page<OrderSummary> page = paging.all()
                 ? new Page<>(client().allOrders(query).toList(), null)
                 : client().orders(query);
@@ -49,8 +69,9 @@ public final class OrdersListCommand extends AbstractCommand {
         page.items().forEach(order -> table.row(order.id(), order.status(), order.total(), order.customerName()));
         table.printTo(out);
         if (page.hasMore()) {
-            out.println("More: ordo orders list" + (status == null ? "" : " --status " + status)
-                    + " --cursor " + page.nextCursor());
+            out.println("More: " + new NextPage("ordo orders list").option("--status", status)
+                    .option("--customer", customerEmail).option("--from", from).option("--to", to)
+                    .option("--search", text).at(page.nextCursor(), paging));
         }
     }
 }

@@ -6,15 +6,17 @@ import io.ordo.cli.output.Formats;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
 import io.ordo.client.model.Order;
+import io.ordo.client.model.OrderStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.UUID;
 
-/** {@code ordo orders show}: one order with its payment, lines and history. */
+/** {@code ordo orders show}: one order with its payment, lines, what can be done to it, and its history. */
 @Command(name = "show",
-        description = "Show one order: status, payment status, total, lines and the history of its states.",
+        description = {"Show one order: status, payment status, total, shipment, what can be done to it now,",
+            "its lines and the history of its states."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10",
             "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"})
@@ -42,6 +44,14 @@ public final class OrdersShowCommand extends AbstractCommand {
             field(out, "Email", order.customer().email());
         }
         field(out, "Total", order.total());
+        // The server keeps the deadline after payment; it only means something while the order waits for it.
+        if (OrderStatus.RESERVED.equals(order.status()) && order.reservedUntil() != null) {
+            field(out, "Reserved", "until " + Formats.time(order.reservedUntil()) + ", unless paid");
+        }
+        if (order.shipment() != null) {
+            field(out, "Shipment", order.shipment().carrier() + ", tracking " + order.shipment().trackingNumber());
+        }
+        field(out, "Actions", order.actions().isEmpty() ? "none" : String.join(", ", order.actions()));
         field(out, "Created", Formats.time(order.createdAt()));
         field(out, "Updated", Formats.time(order.updatedAt()));
 
@@ -55,11 +65,7 @@ public final class OrdersShowCommand extends AbstractCommand {
 
         out.println();
         out.println("History");
-        TextTable history = TextTable.of(Column.left("AT"), Column.left("FROM"), Column.left("TO"),
-                Column.wrapped("ACTOR"), Column.wrapped("REASON"));
-        order.history().forEach(change -> history.row(Formats.time(change.at()), change.from(), change.to(),
-                change.actor(), change.reason()));
-        history.printTo(out);
+        Timeline.print(order.history(), out);
     }
 
     private static void field(PrintWriter out, String label, Object value) {

@@ -1,2 +1,2 @@
-/** {@code ordo orders ...}: listing and inspecting orders. */
+/** {@code ordo orders ...}: listing, inspecting and changing orders, and the lifecycle they follow. */
 package io.ordo.cli.orders;

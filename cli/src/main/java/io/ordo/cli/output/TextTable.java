@@ -97,21 +97,7 @@ public final class TextTable {
         if (cell.length() <= width) {
             return List.of(cell);
         }
-        return fit == Fit.WRAP ? wrap(cell, width) : List.of(cell.substring(0, width - CUT.length()) + CUT);
-    }
-
-    /** Breaks at spaces where it can, inside a word only when the word alone is too long. */
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > width) {
-            int space = rest.lastIndexOf(' ', width);
-            int end = space > 0 ? space : width;
-            lines.add(rest.substring(0, end).stripTrailing());
-            rest = rest.substring(end).stripLeading();
-        }
-        lines.add(rest);
-        return lines;
+        return fit == Fit.WRAP ? Formats.wrap(cell, width) : List.of(cell.substring(0, width - CUT.length()) + CUT);
     }
 
     /** What a column does when the table is too wide. */

@@ -2,6 +2,7 @@ package io.ordo.cli.products;
 
 import io.ordo.cli.command.AbstractCommand;
 import io.ordo.cli.command.ExitCodes;
+import io.ordo.cli.command.NextPage;
 import io.ordo.cli.command.PagingOptions;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
@@ -33,7 +34,7 @@ public final class ProductsListCommand extends AbstractCommand {
         return ExitCodes.OK;
     }
 
-    private static void printTable(Page<Product> page, PrintWriter out) {
+    private void printTable(Page<Product> page, PrintWriter out) {
         if (page.items().isEmpty()) {
             out.println("No products.");
             return;
@@ -44,7 +45,7 @@ public final class ProductsListCommand extends AbstractCommand {
                 product.available(), product.active() ? "yes" : "no"));
         table.printTo(out);
         if (page.hasMore()) {
-            out.println("More: ordo products list --cursor " + page.nextCursor());
+            out.println("More: " + new NextPage("ordo products list").at(page.nextCursor(), paging));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.ordo.cli.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ordo.cli.command.Environment;
+import io.ordo.cli.config.ConfigFolder;
 import io.ordo.client.OrdoJson;
 
 import java.io.IOException;
@@ -17,9 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the session in {@code session.json} under the config folder: {@code $ORDO_CONFIG_HOME},
- * else {@code $XDG_CONFIG_HOME/ordo}, else {@code ~/.config/ordo}. The token in it is as good as
- * the password for 15 minutes, so only the owner may read the file or list the folder.
+ * Keeps the session in {@code session.json} in the {@link ConfigFolder}. The token in it is as
+ * good as the password for 15 minutes, so only the owner may read the file or list the folder.
  */
 public final class SessionStore {
 
@@ -35,10 +35,7 @@ public final class SessionStore {
     }
 
     public static SessionStore in(Environment environment) {
-        Path folder = environment.variable("ORDO_CONFIG_HOME").map(Path::of)
-                .or(() -> environment.variable("XDG_CONFIG_HOME").map(xdg -> Path.of(xdg, "ordo")))
-                .orElseGet(() -> environment.userHome().resolve(".config").resolve("ordo"));
-        return new SessionStore(folder);
+        return new SessionStore(ConfigFolder.of(environment));
     }
 
     public Path file() {

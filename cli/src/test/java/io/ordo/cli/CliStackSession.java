@@ -1,0 +1,104 @@
+package io.ordo.cli;
+
+import io.ordo.devstack.DevStack;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Starts the whole system once for the module's integration tests — PostgreSQL, broker, payment
+ * sandbox and Liberty running the built ear, as child processes of the test JVM — in a data
+ * folder of its own under {@code target/cli-it-stack/}, and stops it at the end.
+ *
+ * <p>Only when the build runs the {@code *IT}s: failsafe sets {@code ordo.wlp.home}; the unit
+ * tests (surefire) load this listener too and it does nothing for them.
+ */
+public class CliStackSession implements LauncherSessionListener {
+
+    private static final String RUN = Long.toString(ProcessHandle.current().pid());
+    /** Their INFO chatter would bury the test output; warnings still show. Kept referenced for JUL. */
+    private static final List<Logger> QUIETED = Stream.of("org.apache.activemq", "io.zonky", "io.netty")
+            .map(CliStackSession::quiet).toList();
+
+    private DevStack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String wlpHome = System.getProperty("ordo.wlp.home");
+        if (wlpHome == null) {
+            return;
+        }
+        Path runs = Path.of(System.getProperty("ordo.cli.it.data"));
+        Path data = runs.resolve(RUN);
+        Instant started = Instant.now();
+        try {
+            deleteFinishedRuns(runs);
+            stack = DevStack.builder(data)
+                    .wlpHome(Path.of(wlpHome))
+                    .ear(Path.of(System.getProperty("ordo.ear")))
+                    .progress(line -> System.out.println("[cli-it stack] " + line))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the CLI test stack did not start (data in " + data + ")", e);
+        }
+        System.out.println("[cli-it stack] ready in " + Duration.between(started, Instant.now()).toSeconds()
+                + " s at " + stack.httpUrl() + "; Liberty's logs in " + stack.liberty().orElseThrow().logsDirectory());
+        RunningStack.use(stack);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
+    }
+
+    /**
+     * Each run leaves its folder (~140 MB) for a look at Liberty's logs after a failure; the next
+     * run deletes those of runs that have ended, so only the last one stays. A folder with this
+     * run's process id is an earlier run's too: runs never share data.
+     */
+    private static void deleteFinishedRuns(Path runs) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(runs)) {
+            for (Path folder : folders.toList()) {
+                String name = folder.getFileName().toString();
+                boolean running = !name.equals(RUN) && name.matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
+                if (!running) {
+                    deleteTree(folder);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
