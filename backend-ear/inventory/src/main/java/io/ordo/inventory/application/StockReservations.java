@@ -3,6 +3,8 @@ package io.ordo.inventory.application;
 import io.ordo.inventory.domain.Reservation;
 import io.ordo.inventory.domain.ReservationOutcome;
 import io.ordo.inventory.domain.Stock;
+import io.ordo.inventory.domain.StockLevel;
+import io.ordo.inventory.domain.StockMovement;
 import io.ordo.inventory.published.events.InventoryEvents;
 import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.outbox.Outbox;
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +62,7 @@ public class StockReservations {
                 stock.add(reserved.reservation());
             }
             stock.record(reserved.movements());
+            announceLevels(levels, reserved.movements());
             publish(orderId, orderVersion, InventoryEvents.STOCK_RESERVED,
                     new InventoryEvents.StockReserved(orderId, reserved.reservation().expiresAt()));
         } else if (outcome instanceof ReservationOutcome.Rejected rejected) {
@@ -81,7 +85,10 @@ public class StockReservations {
         }
         Reservation reservation = existing.get();
         if (reservation.active() && reservation.outdatedBy(orderVersion)) {
-            stock.record(reservation.release(orderVersion, stock.lockLevels(reservation.lines().keySet())));
+            Map<String, StockLevel> levels = stock.lockLevels(reservation.lines().keySet());
+            List<StockMovement> released = reservation.release(orderVersion, levels);
+            stock.record(released);
+            announceLevels(levels, released);
             publish(orderId, orderVersion, InventoryEvents.STOCK_RELEASED, new InventoryEvents.StockReleased(orderId));
         }
     }
@@ -89,11 +96,25 @@ public class StockReservations {
     /** The order's reserved stock leaves the warehouse. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void shipFor(UUID orderId, long orderVersion) {
-        stock.reservation(orderId)
-                .filter(reservation -> reservation.active() && reservation.outdatedBy(orderVersion))
-                .ifPresentOrElse(
-                        reservation -> stock.record(reservation.ship(orderVersion, stock.lockLevels(reservation.lines().keySet()))),
-                        () -> LOG.warning(() -> "Order " + orderId + " shipped without an active reservation; no stock moved"));
+        Optional<Reservation> active = stock.reservation(orderId)
+                .filter(reservation -> reservation.active() && reservation.outdatedBy(orderVersion));
+        if (active.isEmpty()) {
+            LOG.warning(() -> "Order " + orderId + " shipped without an active reservation; no stock moved");
+            return;
+        }
+        Map<String, StockLevel> levels = stock.lockLevels(active.get().lines().keySet());
+        List<StockMovement> shipped = active.get().ship(orderVersion, levels);
+        stock.record(shipped);
+        announceLevels(levels, shipped);
+    }
+
+    /** Announces the level each movement left its product at (reporting keeps stock levels from these). */
+    private void announceLevels(Map<String, StockLevel> levels, List<StockMovement> movements) {
+        for (StockMovement movement : movements) {
+            StockLevel level = levels.get(movement.sku());
+            outbox.add(new OutgoingEvent(InventoryEvents.STOCK_LEVEL_CHANGED, InventoryEvents.StockLevelChanged.AGGREGATE,
+                    level.sku(), movement.id(), new InventoryEvents.StockLevelChanged(level.sku(), level.onHand(), level.reserved())));
+        }
     }
 
     private void publish(UUID orderId, long orderVersion, String type, Object payload) {

@@ -11,6 +11,9 @@ public interface Stock {
     /** Locks the levels of these SKUs for the rest of the transaction, always in SKU order. */
     Map<String, StockLevel> lockLevels(Collection<String> skus);
 
+    /** Locks the levels of every SKU, in SKU order, like {@link #lockLevels}. */
+    Map<String, StockLevel> lockAllLevels();
+
     Optional<Reservation> reservation(UUID orderId);
 
     void add(Reservation reservation);

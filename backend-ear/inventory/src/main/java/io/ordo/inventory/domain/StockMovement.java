@@ -55,6 +55,11 @@ public class StockMovement {
         return movement;
     }
 
+    /** The movement's place in the ledger, once recorded: it grows with every movement. */
+    public long id() {
+        return id;
+    }
+
     public String sku() {
         return sku;
     }

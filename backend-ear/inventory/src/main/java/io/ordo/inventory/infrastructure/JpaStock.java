@@ -36,6 +36,15 @@ public class JpaStock implements Stock {
     }
 
     @Override
+    public Map<String, StockLevel> lockAllLevels() {
+        return entityManager.createQuery("select s from StockLevel s order by s.sku", StockLevel.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("hibernate.query.followOnLocking", false)
+                .getResultStream()
+                .collect(Collectors.toMap(StockLevel::sku, Function.identity()));
+    }
+
+    @Override
     public Optional<Reservation> reservation(UUID orderId) {
         return Optional.ofNullable(entityManager.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -48,7 +48,7 @@ public class OrderCommands {
     public Order retry(UUID orderId, Caller caller, OptionalLong expectedVersion, String reason) {
         Order order = lockFor(orderId, caller, expectedVersion);
         order.retry(cause(caller, reason == null ? "retried" : reason));
-        events.publish(order, OrderEvents.CREATED, new OrderEvents.OrderCreated(order.id(), order.status().name()));
+        events.publishCreated(order);
         return order;
     }
 

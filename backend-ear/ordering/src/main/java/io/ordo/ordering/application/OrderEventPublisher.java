@@ -6,6 +6,7 @@ import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Currency;
 
 /** Announces an order's transition through the outbox, in the transaction that made it. */
 @ApplicationScoped
@@ -16,6 +17,15 @@ public class OrderEventPublisher {
 
     public void publish(Order order, String type, Object payload) {
         outbox.add(new OutgoingEvent(type, OrderEvents.AGGREGATE, order.id().toString(), order.transitions(), payload));
+    }
+
+    /** Announces that the order entered the pipeline, placed or retried, with its total and lines. */
+    public void publishCreated(Order order) {
+        Currency currency = order.currency();
+        publish(order, OrderEvents.CREATED, new OrderEvents.OrderCreated(order.id(), order.status().name(),
+                currency.getCurrencyCode(), order.total().amount(),
+                order.lines().stream().map(line -> new OrderEvents.OrderCreated.Line(line.sku(), line.productName(),
+                        line.quantity(), line.unitPrice(currency).amount())).toList()));
     }
 
     /** The generic announcement for moves that carry no data beyond from, to and reason. */

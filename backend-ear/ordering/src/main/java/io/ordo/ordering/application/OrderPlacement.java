@@ -7,7 +7,6 @@ import io.ordo.ordering.domain.Customer;
 import io.ordo.ordering.domain.Order;
 import io.ordo.ordering.domain.OrderLine;
 import io.ordo.ordering.domain.Orders;
-import io.ordo.ordering.published.events.OrderEvents;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.problem.Problem;
 import io.ordo.platform.problem.ProblemException;
@@ -73,7 +72,7 @@ public class OrderPlacement {
             Order order = newOrder(clientId, request);
             orders.add(order);
             idempotencyKeys.complete(clientId, idempotencyKey, order.id());
-            events.publish(order, OrderEvents.CREATED, new OrderEvents.OrderCreated(order.id(), order.status().name()));
+            events.publishCreated(order);
             return new Placed(order.id(), false);
         } catch (RuntimeException refused) {
             idempotencyKeys.release(clientId, idempotencyKey);

@@ -20,8 +20,13 @@ public final class OrderEvents {
     private OrderEvents() {
     }
 
-    /** A new order entered the pipeline (also after a retry). */
-    public record OrderCreated(UUID orderId, String status) {
+    /**
+     * A new order entered the pipeline (also after a retry), with what it is worth: its total and
+     * its lines at the prices it was placed with.
+     */
+    public record OrderCreated(UUID orderId, String status, String currency, BigDecimal total, List<Line> lines) {
+        public record Line(String sku, String name, int quantity, BigDecimal unitPrice) {
+        }
     }
 
     /** The order's lines passed validation; stock is to be reserved for them. */
