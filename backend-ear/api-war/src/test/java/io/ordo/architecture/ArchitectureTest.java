@@ -11,7 +11,7 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 @AnalyzeClasses(packages = "io.ordo", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] CONTEXTS = {"identity", "inventory", "ordering", "payments"};
+    private static final String[] CONTEXTS = {"identity", "inventory", "ordering", "payments", "reporting"};
 
     @ArchTest
     static final ArchRule domain_logic_is_free_of_framework_plumbing = noClasses()
@@ -41,7 +41,8 @@ class ArchitectureTest {
             .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                             "io.ordo.platform..", "io.ordo.inventory.published..", "io.ordo.ordering.published..",
-                            "io.ordo.payments.published..", "io.ordo.identity.published.."))
+                            "io.ordo.payments.published..", "io.ordo.identity.published..",
+                            "io.ordo.reporting.published.."))
             .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.ordo.api.."),
                     com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
             .because("a context calls another's published service or reacts to its events, never its internals");
