@@ -23,6 +23,10 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * in a data folder across restarts, and has the topology Ordo expects: the multicast address
  * {@value #EVENTS_ADDRESS} with one durable queue per consuming context, and the dead-letter
  * address {@value #DEAD_LETTER_ADDRESS} with its anycast queue.
+ *
+ * <p>It can be {@linkplain #stop() stopped} and {@linkplain #startAgain() started again} on the
+ * same port and journal, as a broker outage looks to its clients: they lose the connection,
+ * reconnect to the same address, and find every persisted message still there.
  */
 public final class BrokerService implements AutoCloseable {
 
@@ -45,9 +49,10 @@ public final class BrokerService implements AutoCloseable {
      */
     private static final Logger AUDIT_LOGGERS = quietAuditLoggers();
 
-    private final EmbeddedActiveMQ broker;
     private final Path dataDirectory;
     private final int amqpPort;
+    /** The running broker; null while stopped. */
+    private EmbeddedActiveMQ broker;
 
     private BrokerService(EmbeddedActiveMQ broker, Path dataDirectory, int amqpPort) {
         this.broker = broker;
@@ -59,19 +64,59 @@ public final class BrokerService implements AutoCloseable {
     public static BrokerService start(Path dataDirectory) throws IOException {
         Path directory = dataDirectory.toAbsolutePath();
         Files.createDirectories(directory);
-        EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(configuration(directory));
-        try {
-            broker.start();
-        } catch (Exception e) {
-            stopQuietly(broker);
-            throw new IOException("the embedded Artemis broker did not start (data in " + directory + ")", e);
-        }
+        // Port 0: the acceptor binds a free port itself and reports it, no race.
+        EmbeddedActiveMQ broker = startBroker(directory, 0);
         NettyAcceptor acceptor = (NettyAcceptor) broker.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR);
         return new BrokerService(broker, directory, acceptor.getActualPort());
     }
 
-    static Configuration configuration(Path directory) {
+    private static EmbeddedActiveMQ startBroker(Path directory, int port) throws IOException {
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+        broker.setConfiguration(configuration(directory, port));
+        try {
+            broker.start();
+        } catch (Exception e) {
+            stopQuietly(broker);
+            throw new IOException("the embedded Artemis broker did not start on port " + port + " (data in " + directory + ")", e);
+        }
+        return broker;
+    }
+
+    /**
+     * Stops the broker as an outage would: its clients lose their connections; persisted
+     * messages stay in the journal. Does nothing when it is already stopped.
+     */
+    public synchronized void stop() {
+        if (broker == null) {
+            return;
+        }
+        try {
+            broker.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded Artemis broker did not stop cleanly", e);
+        } finally {
+            broker = null;
+        }
+    }
+
+    /**
+     * Starts a {@linkplain #stop() stopped} broker again on the same AMQP port and journal, so
+     * clients reconnect to the address they know and get the messages that were waiting.
+     *
+     * @throws IOException if it cannot start, e.g. because something else took the port meanwhile
+     */
+    public synchronized void startAgain() throws IOException {
+        if (broker != null) {
+            throw new IllegalStateException(this + " is already running");
+        }
+        broker = startBroker(dataDirectory, amqpPort);
+    }
+
+    public synchronized boolean isRunning() {
+        return broker != null;
+    }
+
+    private static Configuration configuration(Path directory, int port) {
         ConfigurationImpl configuration = new ConfigurationImpl();
         configuration.setName("ordo-dev");
         configuration.setPersistenceEnabled(true);
@@ -90,8 +135,7 @@ public final class BrokerService implements AutoCloseable {
         configuration.setMaxDiskUsage(-1);
         configuration.setCriticalAnalyzer(false);
         try {
-            // Port 0: the acceptor binds a free port itself and reports it, no race.
-            configuration.addAcceptorConfiguration(ACCEPTOR, "tcp://" + HOST + ":0?protocols=AMQP");
+            configuration.addAcceptorConfiguration(ACCEPTOR, "tcp://" + HOST + ":" + port + "?protocols=AMQP");
         } catch (Exception e) {
             throw new IllegalStateException("invalid acceptor URI", e);
         }
@@ -177,11 +221,7 @@ public final class BrokerService implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            broker.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("the embedded Artemis broker did not stop cleanly", e);
-        }
+        stop();
     }
 
     private static void stopQuietly(EmbeddedActiveMQ broker) {

@@ -33,6 +33,7 @@ public final class DevStack implements AutoCloseable {
     private final Path dataDirectory;
     private final Path wlpHome;
     private final Path ear;
+    private final Map<String, String> extraVariables;
     private final boolean startLiberty;
     private final Duration libertyStartTimeout;
     private final PrintStream libertyEcho;
@@ -55,6 +56,7 @@ public final class DevStack implements AutoCloseable {
         this.dataDirectory = builder.dataDirectory.toAbsolutePath();
         this.wlpHome = builder.wlpHome;
         this.ear = builder.ear;
+        this.extraVariables = Map.copyOf(builder.extraVariables);
         this.startLiberty = builder.startLiberty;
         this.libertyStartTimeout = builder.libertyStartTimeout;
         this.libertyEcho = builder.libertyEcho;
@@ -120,6 +122,11 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.ADMIN_PASSWORD, credentials.adminPassword());
         values.put(ServerVariables.STAFF_PASSWORD, credentials.staffPassword());
         values.put(ServerVariables.STOREFRONT_SECRET, credentials.storefrontSecret());
+        extraVariables.forEach((name, value) -> {
+            if (values.putIfAbsent(name, value) != null) {
+                throw new IllegalArgumentException("extra server variable " + name + " is one the dev stack sets itself");
+            }
+        });
         variables = Map.copyOf(values);
         LibertyInstance.prepare(wlpHome, instance, values, ear);
         liberty = new LibertyInstance(wlpHome, instance, httpPort).startTimeout(libertyStartTimeout);
@@ -248,6 +255,7 @@ public final class DevStack implements AutoCloseable {
         private final Path dataDirectory;
         private Path wlpHome;
         private Path ear;
+        private final Map<String, String> extraVariables = new LinkedHashMap<>();
         private boolean startLiberty = true;
         private Duration libertyStartTimeout = LibertyInstance.DEFAULT_START_TIMEOUT;
         private PrintStream libertyEcho;
@@ -266,6 +274,17 @@ public final class DevStack implements AutoCloseable {
         /** The application to drop in; without it Liberty starts empty (Arquillian deploys). */
         public Builder ear(Path ear) {
             this.ear = ear;
+            return this;
+        }
+
+        /**
+         * More server.xml variables for Liberty, which are MicroProfile Config properties for the
+         * application too: e.g. shorter timeouts and job intervals for tests
+         * ({@code ordo.payments.reconcile-interval-ms}). A variable the stack sets itself (the
+         * names in {@link ServerVariables}) cannot be replaced: starting fails.
+         */
+        public Builder extraVariables(Map<String, String> variables) {
+            this.extraVariables.putAll(variables);
             return this;
         }
 

@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One run of the Liberty server {@value #SERVER_NAME} that the {@code liberty} module assembles,
@@ -30,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Instance folder: {@code usr/} (a fresh copy of the built server on every
  * {@link #prepare prepare}), {@code output/} (logs, workarea, the generated {@code key.p12}),
  * {@code console.log}, {@code keystore.properties}.
+ *
+ * <p>After {@link #stop()} or {@link #kill()}, {@link #start()} runs the server again on the same
+ * ports, user directory and output directory: a restart, as an operator (or a supervisor after a
+ * crash) would do it.
  */
 public final class LibertyInstance implements AutoCloseable {
 
@@ -229,6 +235,35 @@ public final class LibertyInstance implements AutoCloseable {
             consoleLog.close();
             process = null;
         }
+    }
+
+    /**
+     * Kills the server as a crash would: SIGKILL to the server JVM and everything it started,
+     * with no stop command, no shutdown hooks and no chance to finish or roll back anything in
+     * flight. Returns once they are gone, so the ports are free for {@link #start()}. Does
+     * nothing when the server is not running.
+     */
+    public synchronized void kill() throws IOException {
+        if (process == null) {
+            return;
+        }
+        // Collected first: once the server has died, its children are no longer its descendants.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            for (ProcessHandle killed : tree) {
+                killed.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the killed Liberty to exit", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("Liberty did not exit within " + STOP_TIMEOUT.toSeconds() + " s of SIGKILL", e);
+        }
+        awaitConsoleDrained();
+        consoleLog.close();
+        process = null;
     }
 
     private static void killLeftovers(List<ProcessHandle> tree) {

@@ -30,6 +30,8 @@ public final class PostgresService implements AutoCloseable {
 
     public static final String DATABASE = "ordo";
     public static final String USER = "ordo";
+    /** The cluster's superuser, made by initdb; trusted without a password on loopback ({@link HostBasedAuthentication}). */
+    public static final String SUPERUSER = "postgres";
     static final String ROLE_FILE = "ordo-role.properties";
 
     private static final String HOST = "localhost";
@@ -141,6 +143,20 @@ public final class PostgresService implements AutoCloseable {
         dataSource.setDatabaseName(DATABASE);
         dataSource.setUser(USER);
         dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    /**
+     * A connection source logged in as the cluster's superuser {@code postgres}, trusted without
+     * a password from the loopback interface only: for tests that check what the application
+     * stored, or play an operator acting behind its back. The application never uses it.
+     */
+    public DataSource superuserDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {HOST});
+        dataSource.setPortNumbers(new int[] {port()});
+        dataSource.setDatabaseName(DATABASE);
+        dataSource.setUser(SUPERUSER);
         return dataSource;
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,36 @@ class DevStackTest {
         assertThat(listens(stack.postgres().port())).as("PostgreSQL stopped").isFalse();
         assertThat(listens(stack.broker().amqpPort())).as("broker stopped").isFalse();
         assertThat(listens(stack.sandbox().port())).as("sandbox stopped").isFalse();
+    }
+
+    @Test
+    void extra_variables_reach_the_server_beside_the_stacks_own() throws Exception {
+        try (DevStack stack = DevStack.builder(data).wlpHome(wlpHome).startLiberty(false)
+                .extraVariables(Map.of("ordo.payments.reconcile-interval-ms", "500",
+                        "io.ordo.payments.infrastructure.SandboxGatewayClient/CircuitBreaker/delay", "3000"))
+                .start()) {
+            assertThat(stack.variables())
+                    .containsEntry("ordo.payments.reconcile-interval-ms", "500")
+                    .containsEntry("io.ordo.payments.infrastructure.SandboxGatewayClient/CircuitBreaker/delay", "3000")
+                    .containsEntry("ordo.http.port", Integer.toString(stack.httpPort()));
+            assertThat(stack.liberty().orElseThrow().usrDirectory().resolve("servers/ordo/configDropins/overrides/devstack.xml"))
+                    .content()
+                    .contains("<variable name=\"ordo.payments.reconcile-interval-ms\" value=\"500\"/>")
+                    .contains("<variable name=\"io.ordo.payments.infrastructure.SandboxGatewayClient/CircuitBreaker/delay\" value=\"3000\"/>");
+        }
+    }
+
+    @Test
+    void an_extra_variable_cannot_replace_one_the_stack_sets_and_nothing_is_left_running() {
+        DevStack stack = DevStack.builder(data).wlpHome(wlpHome).startLiberty(false)
+                .extraVariables(Map.of("ordo.db.port", "5432"))
+                .build();
+
+        assertThatThrownBy(stack::start)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ordo.db.port");
+        assertThat(listens(stack.postgres().port())).as("PostgreSQL stopped").isFalse();
+        assertThat(listens(stack.broker().amqpPort())).as("broker stopped").isFalse();
     }
 
     @Test

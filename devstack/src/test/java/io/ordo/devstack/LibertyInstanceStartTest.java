@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +86,74 @@ class LibertyInstanceStartTest {
                 .hasMessageContaining("starting slowly with JAVA_HOME=" + Path.of(System.getProperty("java.home")));
         assertThat(liberty.isRunning()).isFalse();
         assertThat(liberty.consoleLogFile()).content().contains("starting slowly");
+    }
+
+    @Test
+    void a_killed_server_and_its_children_are_gone_at_once_without_a_stop_and_it_starts_again_on_the_same_port()
+            throws Exception {
+        // Ignores SIGTERM, as a server busy shutting down would: only SIGKILL ends it at once.
+        serverScript("""
+                if [ "$1" = stop ]; then echo "$1" >> "$WLP_OUTPUT_DIR/stop-commands"; exit 0; fi
+                trap '' TERM
+                echo $$ >> "$WLP_OUTPUT_DIR/pids"
+                sleep 600 &
+                echo $! >> "$WLP_OUTPUT_DIR/pids"
+                echo "running as $$"
+                wait
+                """);
+        int port = FreePorts.pick();
+        HttpServer readiness = readyOn(port);
+        LibertyInstance liberty = new LibertyInstance(wlpHome, instance, port);
+        try {
+            liberty.start();
+            List<Long> firstRun = pids();
+
+            liberty.kill();
+
+            assertThat(liberty.isRunning()).isFalse();
+            assertThat(firstRun).hasSize(2).noneMatch(LibertyInstanceStartTest::alive);
+            assertThat(instance.resolve("output/stop-commands")).as("no graceful stop was asked for").doesNotExist();
+
+            liberty.start();
+
+            assertThat(liberty.isRunning()).isTrue();
+            assertThat(liberty.httpPort()).isEqualTo(port);
+            List<Long> secondRun = pids().subList(2, 4);
+            assertThat(secondRun).allMatch(LibertyInstanceStartTest::alive);
+            assertThat(liberty.consoleLogFile()).content().contains("running as " + secondRun.get(0));
+        } finally {
+            liberty.kill();
+            readiness.stop(0);
+        }
+        assertThat(pids()).noneMatch(LibertyInstanceStartTest::alive);
+    }
+
+    @Test
+    void killing_a_server_that_is_not_running_does_nothing() throws Exception {
+        LibertyInstance liberty = new LibertyInstance(wlpHome, instance, FreePorts.pick());
+
+        liberty.kill();
+
+        assertThat(liberty.isRunning()).isFalse();
+    }
+
+    /** Plays the server's readiness endpoint, which a stand-in script cannot serve. */
+    private static HttpServer readyOn(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/health/ready", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private List<Long> pids() throws IOException {
+        return Files.readAllLines(instance.resolve("output/pids")).stream().map(Long::parseLong).toList();
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private void serverScript(String body) throws IOException {

@@ -62,6 +62,15 @@ class PostgresServiceTest {
     }
 
     @Test
+    void the_superuser_reads_the_ordo_database_without_a_password_from_loopback() throws Exception {
+        try (PostgresService postgres = PostgresService.start(data);
+             Connection connection = postgres.superuserDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(currentUserAndDatabase(statement)).isEqualTo("postgres@ordo");
+        }
+    }
+
+    @Test
     void a_postgresql_orphaned_by_a_killed_dev_stack_is_stopped_and_the_cluster_started_again() throws Exception {
         Process killedStack = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
