@@ -32,7 +32,9 @@ public class OrdoStackSession implements LauncherSessionListener {
               <variable name="ordo.payments.reconcile-interval-ms" value="500"/>
               <variable name="ordo.payments.reconcile-after-ms" value="2000"/>
               <variable name="ordo.gateway.call-timeout-ms" value="1000"/>
-              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/CircuitBreaker/delay" value="3000"/>
+              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/authorize/CircuitBreaker/delay" value="3000"/>
+              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/capture/CircuitBreaker/delay" value="3000"/>
+              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/findByIdempotencyKey/CircuitBreaker/delay" value="3000"/>
             </server>
             """;
 

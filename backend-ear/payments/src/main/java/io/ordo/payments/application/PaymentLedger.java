@@ -111,7 +111,7 @@ public class PaymentLedger {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UUID> claimUnsettled(Duration idleFor, int limit) {
         List<Payment> unsettled = payments.lockUnsettled(clock.instant().minus(idleFor), limit);
-        unsettled.forEach(payment -> payment.outcomeUnknown(null, clock.instant()));
+        unsettled.forEach(payment -> payment.claimedForReconciliation(clock.instant()));
         return unsettled.stream().map(Payment::orderId).toList();
     }
 

@@ -74,7 +74,8 @@ public class PaymentProcessor {
                 current = Optional.of(ledger.record(orderId, call(current.get())));
             }
         } catch (PaymentGateway.Unavailable | FaultToleranceException e) {
-            LOG.warning(() -> "Payment of order " + orderId + " not settled now, will be reconciled: " + e.getMessage());
+            LOG.warning(() -> "Payment of order " + orderId + " not settled now, will be reconciled: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage());
             ledger.outcomeUnknown(orderId, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

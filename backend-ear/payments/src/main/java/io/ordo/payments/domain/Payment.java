@@ -171,6 +171,11 @@ public class Payment {
         updatedAt = now;
     }
 
+    /** Claimed by a reconciliation run: other servers leave it alone for a while. */
+    public void claimedForReconciliation(Instant now) {
+        updatedAt = now;
+    }
+
     public UUID orderId() {
         return orderId;
     }
