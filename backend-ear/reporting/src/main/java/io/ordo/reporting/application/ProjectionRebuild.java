@@ -5,12 +5,17 @@ import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
 import io.ordo.reporting.domain.Generation;
 import io.ordo.reporting.domain.Generations;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +46,18 @@ public class ProjectionRebuild {
     Generations generations;
 
     /**
+     * Passes and clean-ups not run yet. Liberty refuses to run a task once the application that
+     * submitted it has stopped, so they are cancelled then; an interrupted rebuild is taken for
+     * abandoned later (see {@link RebuildSteps#begin}).
+     */
+    private final Set<ScheduledFuture<?>> pending = ConcurrentHashMap.newKeySet();
+
+    @PreDestroy
+    void cancelPending() {
+        pending.forEach(task -> task.cancel(false));
+    }
+
+    /**
      * Starts a rebuild in the background.
      *
      * @return the generation being built
@@ -51,7 +68,7 @@ public class ProjectionRebuild {
                 "A rebuild is running already (generation " + generations.building().map(Generation::number).orElse(0)
                         + "); wait for it to finish."));
         LOG.info(() -> "Rebuild of the read models into generation " + building.number() + " requested by " + requestedBy);
-        scheduler.execute(() -> firstPass(building.number()));
+        later(() -> firstPass(building.number()), 0);
         return building;
     }
 
@@ -84,21 +101,26 @@ public class ProjectionRebuild {
             if (settled - replayed <= RebuildSteps.FINAL_CATCH_UP && steps.goLive(generation, reached)) {
                 LOG.info(() -> "Generation " + generation + " of the read models is live, replayed through history position "
                         + settled + " and fed live events after it");
-                scheduler.schedule(steps::discardUnused, RETIRED_KEPT_SECONDS, TimeUnit.SECONDS);
+                later(steps::discardUnused, RETIRED_KEPT_SECONDS);
                 return;
             }
             long next = reached;
-            scheduler.execute(() -> pass(generation, next, 0));
+            later(() -> pass(generation, next, 0), 0);
         } catch (EventHistoryBusy busy) {
             if (busyAttempts + 1 >= BUSY_ATTEMPTS) {
                 fail(generation, busy);
             } else {
                 long next = reached;
-                scheduler.schedule(() -> pass(generation, next, busyAttempts + 1), 1, TimeUnit.SECONDS);
+                later(() -> pass(generation, next, busyAttempts + 1), 1);
             }
         } catch (RuntimeException failure) {
             fail(generation, failure);
         }
+    }
+
+    private void later(Runnable task, long delaySeconds) {
+        pending.removeIf(Future::isDone);
+        pending.add(scheduler.schedule(task, delaySeconds, TimeUnit.SECONDS));
     }
 
     private void fail(int generation, RuntimeException failure) {

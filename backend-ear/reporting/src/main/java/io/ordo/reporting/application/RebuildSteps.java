@@ -40,7 +40,12 @@ public class RebuildSteps {
     @Inject
     Projector projector;
 
-    /** @return the new generation, or empty when another one is being built */
+    /**
+     * Starts a new generation, after marking FAILED one left BUILDING without progress for
+     * {@link #ABANDONED_AFTER} (its server stopped or the rebuild was interrupted).
+     *
+     * @return the new generation, or empty when another one is being built
+     */
     @Transactional
     public Optional<Generation> begin(String requestedBy) {
         generations.failAbandoned(ABANDONED_AFTER);
