@@ -156,23 +156,58 @@ class OrderCommandsIT extends PackagedServer {
     }
 
     @Test
-    void an_unpaid_reservation_expires_and_its_stock_comes_back_and_a_retry_pays_once() {
+    void an_unpaid_reservation_expires_and_its_stock_comes_back_and_a_retry_pays_once() throws Exception {
         int before = Orders.available(storefront, "HB-012");
-        Sandbox.behave(Map.of("mode", "fail"));
-        String orderId = Orders.place(storefront, Orders.body("tok_visa", Map.of("HB-012", 3))).json().get("id").asText();
-
-        JsonNode expired = Orders.awaitStatus(storefront, orderId, "EXPIRED");
-
-        assertThat(expired.get("history").findValuesAsText("to")).containsExactly("CREATED", "VALIDATED", "RESERVED", "EXPIRED");
+        String orderId;
+        // The payment is never even registered (the payments consumer cannot write), so the
+        // gateway never holds money for it: the stock hold runs out unpaid.
+        paymentsMayWrite(false);
+        try {
+            orderId = Orders.place(storefront, Orders.body("tok_visa", Map.of("HB-012", 3))).json().get("id").asText();
+            JsonNode expired = Orders.awaitStatus(storefront, orderId, "EXPIRED");
+            assertThat(expired.get("history").findValuesAsText("to")).containsExactly("CREATED", "VALIDATED", "RESERVED", "EXPIRED");
+            assertThat(expired.get("paymentStatus").asText()).isEqualTo("NONE");
+        } finally {
+            paymentsMayWrite(true);
+        }
         await("the stock to come back").atMost(Duration.ofSeconds(30))
                 .until(() -> Orders.available(storefront, "HB-012") == before);
 
-        Sandbox.normal();
         Http.Reply retried = command(staff, orderId, "retry", etagOf(orderId), null);
         assertThat(retried.status()).isEqualTo(200);
         Orders.awaitStatus(storefront, orderId, "PAID");
         assertThat(Sandbox.count("captures", orderId)).isEqualTo(1);
         assertThat(Orders.available(storefront, "HB-012")).isEqualTo(before - 3);
+    }
+
+    private static void paymentsMayWrite(boolean allowed) throws java.sql.SQLException {
+        try (java.sql.Connection db = Stack.databaseAsSuperuser().getConnection()) {
+            db.createStatement().executeUpdate(allowed
+                    ? "grant insert on payments.payments to ordo"
+                    : "revoke insert on payments.payments from ordo");
+        }
+    }
+
+    @Test
+    void a_reserved_order_whose_payment_outcome_is_unknown_waits_past_its_hold_and_is_paid_once() {
+        // A healthy gateway first, so the circuit breaker left open by an earlier test has closed.
+        placePaid("DK-006", 1);
+        Sandbox.behave(Map.of("mode", "timeout"));
+        String orderId = Orders.place(storefront, Orders.body("tok_visa", Map.of("DK-006", 1))).json().get("id").asText();
+        Orders.awaitStatus(storefront, orderId, "RESERVED");
+        await("the authorization to reach the gateway").atMost(Duration.ofSeconds(20))
+                .until(() -> Sandbox.count("authorizations", orderId) == 1);
+        await("the order to show its payment outcome as unknown").atMost(Duration.ofSeconds(20))
+                .until(() -> Orders.read(storefront, orderId).get("paymentStatus").asText().equals("UNKNOWN"));
+
+        // The stock hold is 12 s in these tests: the order must outlive it while the outcome is unknown.
+        await("the order to wait past its hold").during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(25))
+                .until(() -> Orders.read(storefront, orderId).get("status").asText().equals("RESERVED"));
+        Sandbox.normal();
+
+        Orders.awaitStatus(storefront, orderId, "PAID");
+        assertThat(Sandbox.count("captures", orderId)).isEqualTo(1);
+        assertThat(Sandbox.count("refunds", orderId)).isZero();
     }
 
     @Test

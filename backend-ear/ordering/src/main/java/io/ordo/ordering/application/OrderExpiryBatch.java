@@ -19,7 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One batch of expiries in one transaction: RESERVED orders whose stock hold ran out unpaid,
- * and VALIDATED orders that got no reservation within the validation timeout.
+ * and VALIDATED orders that got no reservation within the validation timeout. A RESERVED order
+ * whose payment is in progress at the gateway (authorized, or outcome unknown while the gateway
+ * is slow or down) is not expired: the customer may well have paid in time, and reconciliation
+ * settles it either way; orders wait for the gateway rather than fail.
  */
 @ApplicationScoped
 public class OrderExpiryBatch {
@@ -45,7 +48,7 @@ public class OrderExpiryBatch {
         @SuppressWarnings("unchecked")
         List<UUID> due = entityManager.createNativeQuery("""
                 select id from ordering.orders
-                where (status = 'RESERVED' and reserved_until <= ?1)
+                where (status = 'RESERVED' and reserved_until <= ?1 and payment_status not in ('AUTHORIZED', 'UNKNOWN'))
                    or (status = 'VALIDATED' and updated_at <= ?2)
                 order by updated_at
                 limit ?3

@@ -8,6 +8,7 @@ import io.ordo.ordering.domain.OrderAction;
 import io.ordo.ordering.domain.OrderLifecycle;
 import io.ordo.ordering.domain.OrderLine;
 import io.ordo.ordering.domain.Orders;
+import io.ordo.ordering.domain.PaymentStatus;
 import io.ordo.ordering.published.events.OrderEvents;
 import io.ordo.platform.events.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +90,11 @@ public class OrderWorkflow {
             order.paymentDeclined(systemCause("PAYMENT_DECLINED: " + declineReason));
             events.publishStatusChange(order, OrderEvents.FAILED);
         });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentInProgress(UUID orderId, PaymentStatus status) {
+        orders.lock(orderId).ifPresent(order -> order.paymentInProgress(status, clock.instant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

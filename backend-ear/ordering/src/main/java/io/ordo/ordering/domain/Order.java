@@ -164,6 +164,17 @@ public class Order {
         reservedUntil = null;
     }
 
+    /**
+     * The gateway holds or may hold money for this RESERVED order while payments settles it: the
+     * order waits for the outcome instead of expiring. Not a transition of the order.
+     */
+    public void paymentInProgress(PaymentStatus inProgress, Instant at) {
+        if (status == OrderStatus.RESERVED && paymentStatus != PaymentStatus.CAPTURED) {
+            paymentStatus = inProgress;
+            updatedAt = at;
+        }
+    }
+
     /** The gateway released an authorization that was never captured. Not a transition of the order. */
     public void paymentVoided(Instant at) {
         paymentStatus = PaymentStatus.VOIDED;

@@ -1,6 +1,7 @@
 package io.ordo.ordering.infrastructure;
 
 import io.ordo.ordering.application.OrderWorkflow;
+import io.ordo.ordering.domain.PaymentStatus;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -27,6 +28,9 @@ public class OrderingEventConsumer {
     OrderWorkflow workflow;
 
     public record AboutOrder(UUID orderId) {
+    }
+
+    public record PaymentInProgress(UUID orderId, String status) {
     }
 
     public record StockReserved(UUID orderId, java.time.Instant expiresAt) {
@@ -63,6 +67,10 @@ public class OrderingEventConsumer {
             case "PaymentDeclined" -> {
                 PaymentDeclined declined = event.payloadAs(PaymentDeclined.class);
                 workflow.paymentDeclined(declined.orderId(), declined.declineReason());
+            }
+            case "PaymentInProgress" -> {
+                PaymentInProgress progress = event.payloadAs(PaymentInProgress.class);
+                workflow.paymentInProgress(progress.orderId(), PaymentStatus.valueOf(progress.status()));
             }
             case "PaymentVoided" -> workflow.paymentVoided(event.payloadAs(AboutOrder.class).orderId());
             case "PaymentRefunded" -> workflow.paymentRefunded(event.payloadAs(AboutOrder.class).orderId());

@@ -104,7 +104,13 @@ public class PaymentLedger {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void outcomeUnknown(UUID orderId, String error) {
-        payments.lock(orderId).ifPresent(payment -> payment.outcomeUnknown(error, clock.instant()));
+        payments.lock(orderId).ifPresent(payment -> {
+            PaymentStatus before = payment.status();
+            payment.outcomeUnknown(error, clock.instant());
+            if (payment.status() != before) {
+                announce(payment);
+            }
+        });
     }
 
     /** Claims payments with a call still to make that nobody touched for {@code idleFor}. */
@@ -128,8 +134,10 @@ public class PaymentLedger {
             case VOIDED -> publish(payment, PaymentEvents.VOIDED, new PaymentEvents.PaymentVoided(orderId));
             case REFUNDED -> publish(payment, PaymentEvents.REFUNDED, new PaymentEvents.PaymentRefunded(orderId,
                     payment.amount().amount(), payment.amount().currencyCode()));
+            case AUTHORIZED, UNKNOWN -> publish(payment, PaymentEvents.IN_PROGRESS,
+                    new PaymentEvents.PaymentInProgress(orderId, payment.status().name()));
             default -> {
-                // AUTHORIZED, PENDING, UNKNOWN: not an outcome anyone waits for
+                // PENDING: nothing happened at the gateway yet
             }
         }
     }

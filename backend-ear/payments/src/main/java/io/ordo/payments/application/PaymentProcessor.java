@@ -74,9 +74,11 @@ public class PaymentProcessor {
                 current = Optional.of(ledger.record(orderId, call(current.get())));
             }
         } catch (PaymentGateway.Unavailable | FaultToleranceException e) {
-            LOG.warning(() -> "Payment of order " + orderId + " not settled now, will be reconciled: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage());
-            ledger.outcomeUnknown(orderId, e.getClass().getSimpleName() + ": " + e.getMessage());
+            // Even a call that ends refused may follow a retried attempt that timed out after
+            // reaching the gateway: only the gateway knows, so the outcome is unknown.
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warning(() -> "Payment of order " + orderId + " not settled now, will be reconciled: " + error);
+            ledger.outcomeUnknown(orderId, error);
         }
     }
 

@@ -11,6 +11,7 @@ public final class PaymentEvents {
     public static final String DECLINED = "PaymentDeclined";
     public static final String VOIDED = "PaymentVoided";
     public static final String REFUNDED = "PaymentRefunded";
+    public static final String IN_PROGRESS = "PaymentInProgress";
 
     private PaymentEvents() {
     }
@@ -25,6 +26,13 @@ public final class PaymentEvents {
 
     /** An authorization for an order no longer wanted was released; nothing was charged. */
     public record PaymentVoided(UUID orderId) {
+    }
+
+    /**
+     * The gateway holds (AUTHORIZED) or may hold (UNKNOWN) money for the order and the outcome is
+     * being settled: the order must not be given up meanwhile.
+     */
+    public record PaymentInProgress(UUID orderId, String status) {
     }
 
     /** The money captured for an order no longer wanted was given back. */
