@@ -16,6 +16,13 @@ final class Request {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
 
+    /**
+     * How much of a refused body is read and thrown away before answering 413: a client still
+     * sending when the connection closes sees a reset instead of the answer. Beyond this the
+     * connection is simply closed.
+     */
+    private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
+
     private final String method;
     private final String path;
     private final Headers headers;
@@ -45,10 +52,13 @@ final class Request {
     static Request read(HttpExchange exchange, boolean declineRequested) throws IOException {
         Headers headers = exchange.getRequestHeaders();
         byte[] body = null;
-        if (!declaresTooLargeBody(headers)) {
-            try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = exchange.getRequestBody()) {
+            if (!declaresTooLargeBody(headers)) {
                 byte[] read = in.readNBytes(MAX_BODY_BYTES + 1);
                 body = read.length > MAX_BODY_BYTES ? null : read;
+            }
+            if (body == null) {
+                discardUpTo(in, DRAIN_LIMIT_BYTES);
             }
         }
         return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
@@ -103,6 +113,15 @@ final class Request {
             return new IdempotencyKey(value);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_IDEMPOTENCY_KEY, e.getMessage());
+        }
+    }
+
+    private static void discardUpTo(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = limit;
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
         }
     }
 
