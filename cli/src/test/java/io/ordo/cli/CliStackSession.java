@@ -1,16 +1,15 @@
 package io.ordo.cli;
 
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.RunFolders;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +25,6 @@ import java.util.stream.Stream;
  */
 public class CliStackSession implements LauncherSessionListener {
 
-    private static final String RUN = Long.toString(ProcessHandle.current().pid());
     /** Their INFO chatter would bury the test output; warnings still show. Kept referenced for JUL. */
     private static final List<Logger> QUIETED = Stream.of("org.apache.activemq", "io.zonky", "io.netty")
             .map(CliStackSession::quiet).toList();
@@ -40,10 +38,10 @@ public class CliStackSession implements LauncherSessionListener {
             return;
         }
         Path runs = Path.of(System.getProperty("ordo.cli.it.data"));
-        Path data = runs.resolve(RUN);
+        Path data = runs.resolve(RunFolders.thisRun());
         Instant started = Instant.now();
         try {
-            deleteFinishedRuns(runs);
+            data = RunFolders.forThisRun(runs);
             stack = DevStack.builder(data)
                     .wlpHome(Path.of(wlpHome))
                     .ear(Path.of(System.getProperty("ordo.ear")))
@@ -68,37 +66,5 @@ public class CliStackSession implements LauncherSessionListener {
         Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.WARNING);
         return logger;
-    }
-
-    /**
-     * Each run leaves its folder (~140 MB) for a look at Liberty's logs after a failure; the next
-     * run deletes those of runs that have ended, so only the last one stays. A folder with this
-     * run's process id is an earlier run's too: runs never share data.
-     */
-    private static void deleteFinishedRuns(Path runs) throws IOException {
-        if (!Files.isDirectory(runs)) {
-            return;
-        }
-        try (Stream<Path> folders = Files.list(runs)) {
-            for (Path folder : folders.toList()) {
-                String name = folder.getFileName().toString();
-                boolean running = !name.equals(RUN) && name.matches("\\d{1,18}")
-                        && ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
-                if (!running) {
-                    deleteTree(folder);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

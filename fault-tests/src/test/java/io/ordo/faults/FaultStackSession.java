@@ -1,13 +1,12 @@
 package io.ordo.faults;
 
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -25,7 +24,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class FaultStackSession implements LauncherSessionListener {
 
-    private static final String RUN = Long.toString(ProcessHandle.current().pid());
     /** Their INFO chatter would bury the scenarios' timelines; warnings still show. Kept referenced for JUL. */
     private static final List<Logger> QUIETED = Stream.of("org.apache.activemq", "io.zonky", "io.netty")
             .map(FaultStackSession::quiet).toList();
@@ -67,10 +65,11 @@ public class FaultStackSession implements LauncherSessionListener {
         if (wlpHome == null) {
             return; // not run by the build (e.g. one test from an IDE without the properties)
         }
-        Path data = Path.of(System.getProperty("ordo.faults.data")).resolve(RUN);
+        Path runs = Path.of(System.getProperty("ordo.faults.data"));
+        Path data = runs.resolve(RunFolders.thisRun());
         Instant started = Instant.now();
         try {
-            deleteTree(data);
+            data = RunFolders.forThisRun(runs);
             stack = DevStack.builder(data)
                     .wlpHome(Path.of(wlpHome))
                     .ear(Path.of(System.getProperty("ordo.ear")))
@@ -98,15 +97,4 @@ public class FaultStackSession implements LauncherSessionListener {
         return logger;
     }
 
-    /** A folder left by an earlier run with the same process id; runs never share data. */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.ordo.it;
 
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +19,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class OrdoStackSession implements LauncherSessionListener {
 
-    private static final String RUN = Long.toString(ProcessHandle.current().pid());
-    static final String SERVER_NAME = "ordo-it-" + RUN;
+    static final String SERVER_NAME = "ordo-it-" + RunFolders.thisRun();
 
     /**
      * Short deadlines and fast jobs, so expiry, reconciliation and the circuit breaker can be
@@ -46,8 +46,7 @@ public class OrdoStackSession implements LauncherSessionListener {
             return; // not run by the build (e.g. one test from an IDE without the properties)
         }
         try {
-            Path data = Path.of(System.getProperty("ordo.it.data")).resolve(RUN);
-            deleteTree(data);
+            Path data = RunFolders.forThisRun(Path.of(System.getProperty("ordo.it.data")));
             stack = DevStack.builder(data)
                     .wlpHome(Path.of(System.getProperty("ordo.wlp.home")))
                     .startLiberty(false)
@@ -76,14 +75,4 @@ public class OrdoStackSession implements LauncherSessionListener {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }
