@@ -122,6 +122,9 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.ADMIN_PASSWORD, credentials.adminPassword());
         values.put(ServerVariables.STAFF_PASSWORD, credentials.staffPassword());
         values.put(ServerVariables.STOREFRONT_SECRET, credentials.storefrontSecret());
+        PrivacyKeys privacyKeys = PrivacyKeys.loadOrCreate(dataDirectory);
+        values.put(ServerVariables.PRIVACY_MASTER_KEYS, privacyKeys.masterKeys());
+        values.put(ServerVariables.PRIVACY_SEARCH_KEY, privacyKeys.searchKey());
         extraVariables.forEach((name, value) -> {
             if (values.putIfAbsent(name, value) != null) {
                 throw new IllegalArgumentException("extra server variable " + name + " is one the dev stack sets itself");

@@ -11,6 +11,13 @@ final class Secrets {
     private Secrets() {
     }
 
+    /** An AES-256 key: 32 random bytes, base64-encoded. */
+    static String generateKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
     /** 20 characters (120 random bits) from {@code [A-Za-z0-9_-]}. */
     static String generate() {
         byte[] bytes = new byte[15];

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A properties file of generated secrets, readable by its owner only. A secret is generated the
@@ -35,6 +36,12 @@ final class SecretsFile {
      * added. Returns the secrets in the order of {@code keys}.
      */
     static Map<String, String> loadOrGenerate(Path file, String comment, Collection<String> keys) {
+        return loadOrGenerate(file, comment, keys, Secrets::generate);
+    }
+
+    /** As above, with the secrets that are missing made by {@code generator}. */
+    static Map<String, String> loadOrGenerate(Path file, String comment, Collection<String> keys,
+                                              Supplier<String> generator) {
         try {
             Properties stored = read(file);
             boolean changed = false;
@@ -42,7 +49,7 @@ final class SecretsFile {
             for (String key : keys) {
                 String value = stored.getProperty(key);
                 if (value == null || value.isBlank()) {
-                    value = Secrets.generate();
+                    value = generator.get();
                     stored.setProperty(key, value);
                     changed = true;
                 }

@@ -23,6 +23,8 @@ public final class ServerVariables {
     public static final String ADMIN_PASSWORD = "ordo.bootstrap.admin.password";
     public static final String STAFF_PASSWORD = "ordo.bootstrap.staff.password";
     public static final String STOREFRONT_SECRET = "ordo.bootstrap.storefront.secret";
+    public static final String PRIVACY_MASTER_KEYS = "ordo.privacy.master-keys";
+    public static final String PRIVACY_SEARCH_KEY = "ordo.privacy.search-key";
 
     private ServerVariables() {
     }

@@ -74,13 +74,13 @@ class OrderListIT extends PackagedServer {
         JsonNode byText = list("q=" + encode("hopper " + tag));
         JsonNode byStatus = list("status=paid&q=" + encode(tag) + "&customer=" + encode("grace-" + tag + "@example.org"));
         JsonNode inTheFuture = list("from=" + Instant.now().plusSeconds(3600) + "&q=" + encode(tag));
-        JsonNode wildcardIsLiteral = list("q=" + encode("%" + tag));
+        JsonNode partialWord = list("q=" + encode(tag.substring(0, 4)));
 
         assertThat(byEmail.get("items").findValuesAsText("id")).containsExactly(grace);
         assertThat(byText.get("items").findValuesAsText("id")).containsExactly(grace);
         assertThat(byStatus.get("items").findValuesAsText("id")).containsExactly(grace);
         assertThat(inTheFuture.get("items")).isEmpty();
-        assertThat(wildcardIsLiteral.get("items")).isEmpty();
+        assertThat(partialWord.get("items")).as("free text matches whole words").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.ordo.api;
 
 import io.ordo.platform.audit.AuditLog;
+import io.ordo.platform.audit.AuditTarget;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Records every change a staff member or admin asks for (any method but GET, HEAD, OPTIONS), with
  * its outcome, after the answer is decided: the action is named by the resource method (e.g.
- * {@code OrderResource.cancel}), the target by the path's id.
+ * {@code OrderResource.cancel}), the target by the path's id or, when the path has none, by what
+ * the application named ({@link AuditTarget}).
  */
 @Provider
 public class AuditTrail implements ContainerResponseFilter {
@@ -31,6 +33,9 @@ public class AuditTrail implements ContainerResponseFilter {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    AuditTarget named;
 
     @Context
     ResourceInfo resource;
@@ -54,7 +59,8 @@ public class AuditTrail implements ContainerResponseFilter {
         String action = resource.getResourceMethod() == null ? request.getMethod()
                 : resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName();
         var pathParameters = request.getUriInfo().getPathParameters();
-        String target = pathParameters.values().stream().flatMap(List::stream).findFirst().orElse(null);
+        String target = pathParameters.values().stream().flatMap(List::stream).findFirst()
+                .or(named::name).orElse(null);
         try {
             log.record(security.getUserPrincipal().getName(), roles, action, target, request.getMethod(),
                     request.getUriInfo().getPath(), response.getStatus(), correlationId(request));

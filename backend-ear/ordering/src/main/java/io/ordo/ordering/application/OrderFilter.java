@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * Which orders a list shows. {@code owner} is set for storefronts, who only ever see their own.
  *
- * @param text matched against the customer's name and email, case-insensitively
+ * @param text whole words of the customer's name or email, case-insensitively; every word must match
  */
 public record OrderFilter(String owner, OrderStatus status, String customerEmail, Instant from, Instant to, String text) {
 }

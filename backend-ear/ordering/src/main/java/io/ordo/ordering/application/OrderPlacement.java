@@ -3,7 +3,6 @@ package io.ordo.ordering.application;
 import io.ordo.inventory.published.Catalogue;
 import io.ordo.inventory.published.CatalogueEntry;
 import io.ordo.ordering.domain.Cause;
-import io.ordo.ordering.domain.Customer;
 import io.ordo.ordering.domain.Order;
 import io.ordo.ordering.domain.OrderLine;
 import io.ordo.ordering.domain.Orders;
@@ -49,6 +48,9 @@ public class OrderPlacement {
     OrderEventPublisher events;
 
     @Inject
+    CustomerData customerData;
+
+    @Inject
     @ConfigProperty(name = "ordo.ordering.idempotency-claim-abandoned-seconds", defaultValue = "30")
     long abandonedAfterSeconds;
 
@@ -89,10 +91,8 @@ public class OrderPlacement {
 
     private Order newOrder(String clientId, PlaceOrder request) {
         Currency currency = Currency.getInstance(request.currency());
-        return Order.place(UUID.randomUUID(), clientId,
-                new Customer(request.customer().name(), request.customer().email(),
-                        request.customer().phone(), request.customer().address()),
-                currency, pricedLines(request, currency), request.paymentMethod(),
+        UUID id = UUID.randomUUID();
+        return Order.place(id, clientId, customerData.seal(id, request.customer()), currency, pricedLines(request, currency), request.paymentMethod(),
                 new Cause("storefront:" + clientId, "placed", clock.instant(), Correlation.current()));
     }
 

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
@@ -28,13 +29,17 @@ public class OrderQueries {
     @Inject
     Orders orders;
 
+    @Inject
+    CustomerData customerData;
+
     @PersistenceContext(unitName = "ordo")
     EntityManager entityManager;
 
     /** @param owner if not null, the order is only found when this client owns it */
     @Transactional
     public Optional<OrderView> byId(UUID id, String owner) {
-        return orders.find(id).filter(order -> owner == null || order.ownedBy(owner)).map(OrderView::of);
+        return orders.find(id).filter(order -> owner == null || order.ownedBy(owner))
+                .map(order -> OrderView.of(order, order.customer().flatMap(customer -> customerData.open(id, customer))));
     }
 
     /** A page of orders, newest first; the cursor is opaque to clients. */
@@ -43,15 +48,16 @@ public class OrderQueries {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, status, payment_status, customer_name, total_amount, currency, created_at, updated_at
+                select id, status, payment_status, customer_key_id, customer_sealed, total_amount, currency,
+                       created_at, updated_at
                 from ordering.orders
                 where (cast(?1 as varchar) is null or owner_client_id = cast(?1 as varchar))
                   and (cast(?2 as varchar) is null or status = cast(?2 as varchar))
-                  and (cast(?3 as varchar) is null or lower(customer_email) = lower(cast(?3 as varchar)))
+                  and (cast(?3 as varchar) is null or customer_email_hash = cast(?3 as varchar))
                   and (cast(?4 as timestamptz) is null or created_at >= cast(?4 as timestamptz))
                   and (cast(?5 as timestamptz) is null or created_at < cast(?5 as timestamptz))
                   and (cast(?6 as varchar) is null
-                       or customer_name ilike cast(?6 as varchar) or customer_email ilike cast(?6 as varchar))
+                       or to_tsvector('simple', coalesce(customer_search, '')) @@ plainto_tsquery('simple', cast(?6 as varchar)))
                   and (cast(?7 as timestamptz) is null
                        or (created_at, id) < (cast(?7 as timestamptz), cast(?8 as uuid)))
                 order by created_at desc, id desc
@@ -59,22 +65,33 @@ public class OrderQueries {
                 """)
                 .setParameter(1, filter.owner())
                 .setParameter(2, filter.status() == null ? null : filter.status().name())
-                .setParameter(3, filter.customerEmail())
+                .setParameter(3, filter.customerEmail() == null ? null : customerData.emailHash(filter.customerEmail()))
                 .setParameter(4, timestamp(filter.from()))
                 .setParameter(5, timestamp(filter.to()))
-                .setParameter(6, filter.text() == null ? null : "%" + escapeLike(filter.text()) + "%")
+                .setParameter(6, filter.text() == null ? null : searchTermsOrNoMatch(filter.text()))
                 .setParameter(7, after == null ? null : Timestamp.from(after.createdAt()))
                 .setParameter(8, after == null ? null : after.id().toString())
                 .setParameter(9, limit + 1)
                 .getResultList();
-        List<OrderSummary> summaries = rows.stream().map(OrderQueries::summary).toList();
+        List<Optional<PlaceOrder.CustomerDetails>> customers = customerData.openAll(rows.stream()
+                .map(row -> new CustomerData.Sealed((UUID) row[0], (UUID) row[3], (String) row[4])).toList());
+        List<OrderSummary> summaries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            summaries.add(summary(rows.get(i), customers.get(i).map(PlaceOrder.CustomerDetails::name).orElse(null)));
+        }
         return Page.fromOverfetch(summaries, limit, last -> new Cursor(last.createdAt(), last.id()).encode());
     }
 
-    private static OrderSummary summary(Object[] row) {
-        Money total = new Money((BigDecimal) row[4], Currency.getInstance(((String) row[5]).trim()));
-        return new OrderSummary((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
-                MoneyJson.of(total), instant(row[6]), instant(row[7]));
+    /** Words that match nothing still make a query that matches nothing, rather than everything. */
+    private String searchTermsOrNoMatch(String text) {
+        String terms = customerData.searchTerms(text);
+        return terms.isEmpty() ? "nothing" : terms;
+    }
+
+    private static OrderSummary summary(Object[] row, String customerName) {
+        Money total = new Money((BigDecimal) row[5], Currency.getInstance(((String) row[6]).trim()));
+        return new OrderSummary((UUID) row[0], (String) row[1], (String) row[2], customerName,
+                MoneyJson.of(total), instant(row[7]), instant(row[8]));
     }
 
     private static Instant instant(Object value) {
@@ -89,10 +106,6 @@ public class OrderQueries {
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Position after the last order of a page: its creation time and id (ties broken by id). */

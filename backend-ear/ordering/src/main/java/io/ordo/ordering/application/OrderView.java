@@ -21,7 +21,13 @@ public record OrderView(UUID id, String status, String paymentStatus, String fai
     public record Shipment(String carrier, String trackingNumber) {
     }
 
-    public record Customer(String name, String email, String phone, String address) {
+    /** The customer's personal data; all {@code null} and {@code erased} once it was erased. */
+    public record Customer(String name, String email, String phone, String address, boolean erased) {
+
+        static Customer of(java.util.Optional<PlaceOrder.CustomerDetails> details) {
+            return details.map(d -> new Customer(d.name(), d.email(), d.phone(), d.address(), false))
+                    .orElse(new Customer(null, null, null, null, true));
+        }
     }
 
     public record Line(String sku, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
@@ -30,11 +36,10 @@ public record OrderView(UUID id, String status, String paymentStatus, String fai
     public record Transition(String from, String to, String actor, String reason, Instant at, String correlationId) {
     }
 
-    static OrderView of(Order order) {
+    static OrderView of(Order order, java.util.Optional<PlaceOrder.CustomerDetails> customer) {
         var currency = order.currency();
         return new OrderView(order.id(), order.status().name(), order.paymentStatus().name(), order.failureReason(),
-                new Customer(order.customer().name(), order.customer().email(), order.customer().phone(),
-                        order.customer().address()),
+                Customer.of(customer),
                 currency.getCurrencyCode(),
                 order.lines().stream().map(line -> new Line(line.sku(), line.productName(), line.quantity(),
                         MoneyJson.of(line.unitPrice(currency)), MoneyJson.of(line.total(currency)))).toList(),

@@ -53,7 +53,7 @@ public class Order {
     private String failureReason;
 
     @Embedded
-    private Customer customer;
+    private SealedCustomer customer;
 
     @Column(nullable = false, updatable = false)
     private String currency;
@@ -96,7 +96,7 @@ public class Order {
     }
 
     /** A new order, CREATED, at the prices of the given lines (which come from the catalogue). */
-    public static Order place(UUID id, String ownerClientId, Customer customer, Currency currency,
+    public static Order place(UUID id, String ownerClientId, SealedCustomer customer, Currency currency,
                               List<OrderLine> lines, String paymentMethod, Cause cause) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
@@ -229,8 +229,9 @@ public class Order {
         return failureReason;
     }
 
-    public Customer customer() {
-        return customer;
+    /** Empty only for an order placed before personal data was sealed, until the server seals it. */
+    public java.util.Optional<SealedCustomer> customer() {
+        return java.util.Optional.ofNullable(customer);
     }
 
     public Currency currency() {

@@ -19,7 +19,7 @@ final class OrderFixture {
     }
 
     static Order placed() {
-        return Order.place(UUID.randomUUID(), "shop-1", new Customer("Ada", "ada@example.org", null, null),
+        return Order.place(UUID.randomUUID(), "shop-1", new SealedCustomer(UUID.randomUUID(), "sealed", "email-hash", "terms"),
                 Currency.getInstance("EUR"),
                 List.of(new OrderLine("KB-001", "Keyboard", 2, Money.of("49.90", "EUR")),
                         new OrderLine("MS-002", "Mouse", 1, Money.of("0.20", "EUR"))),

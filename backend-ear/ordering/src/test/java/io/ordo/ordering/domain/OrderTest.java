@@ -28,7 +28,7 @@ class OrderTest {
 
     @Test
     void an_order_without_lines_cannot_be_placed() {
-        assertThatThrownBy(() -> Order.place(UUID.randomUUID(), "shop", new Customer("A", "a@b.c", null, null),
+        assertThatThrownBy(() -> Order.place(UUID.randomUUID(), "shop", new SealedCustomer(UUID.randomUUID(), "sealed", "email-hash", "terms"),
                 Currency.getInstance("EUR"), List.of(), "tok_visa", bySystem(null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
