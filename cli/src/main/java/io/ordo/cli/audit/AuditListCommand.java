@@ -18,8 +18,9 @@ import java.io.PrintWriter;
 
 /** {@code ordo audit list}: what staff and admins did, newest first. */
 @Command(name = "list",
-        description = {"List audit entries, newest first: when, who, what, to what, and the outcome",
-            "(the HTTP status the server answered). --output json adds the request and its correlation id."},
+        description = {"List audit entries, newest first: when, who, what, to what, with which outcome.",
+            "The outcome is the HTTP status the server answered; --output json adds the request and its",
+            "correlation id."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo audit list", "  ordo audit list --actor bob --limit 20",
             "  ordo audit list --all --output json"})

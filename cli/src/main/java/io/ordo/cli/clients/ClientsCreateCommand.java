@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordo clients create}: a new storefront client with a generated secret, shown once. */
 @Command(name = "create",
-        description = {"Create a storefront client. The server generates its secret, which is printed once",
-            "(in the JSON too with --output json): put it in the shop's configuration at once.",
+        description = {"Create a storefront client with a generated secret, shown once.",
+            "The secret is printed once (in the JSON too with --output json): put it in the shop's",
+            "configuration at once.",
             "Client ids are 3 to 64 lower-case letters, digits, '.', '_' or '-'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo clients create web-eu --name 'EU web shop'",

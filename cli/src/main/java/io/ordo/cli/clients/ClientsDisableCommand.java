@@ -10,9 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordo clients disable}: stops a storefront from getting tokens, after asking. */
 @Command(name = "disable",
-        description = {"Disable a storefront client: it gets no new tokens, so the shop stops placing orders",
-            "once its current token expires. Asks first; --yes skips the question (and is needed in",
-            "scripts). Undo with 'enable'."},
+        description = {"Disable a storefront client: it gets no new tokens.",
+            "The shop stops placing orders once its current token expires.",
+            "Asks first; --yes skips the question (and is needed in scripts). Undo with 'enable'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo clients disable web-eu", "  ordo clients disable web-eu --yes"})
 public final class ClientsDisableCommand extends AbstractCommand {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordo clients rotate-secret}: a new generated secret, shown once; the old one stops working. */
 @Command(name = "rotate-secret",
-        description = {"Give a storefront client a new generated secret, printed once; the old one stops",
-            "working at once, so update the shop right away (its current token lasts until it expires).",
+        description = {"Give a storefront client a new generated secret, shown once.",
+            "The old one stops working at once, so update the shop right away (its current token lasts",
+            "until it expires).",
             "Cannot be undone, so it asks first; --yes skips the question (and is needed in scripts)."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo clients rotate-secret web-eu", "  ordo clients rotate-secret web-eu --yes -o json"})

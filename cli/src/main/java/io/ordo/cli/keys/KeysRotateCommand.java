@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code ordo keys rotate}: signs new tokens with a new key; nobody is signed out. */
 @Command(name = "rotate",
-        description = {"Sign new tokens with a new key from now on, e.g. when the old one may have leaked.",
+        description = {"Sign new tokens with a new key from now on.",
+            "Do it regularly, and at once when the old key may have leaked.",
             "Tokens signed with the previous key stay valid until they expire, so nobody is signed out;",
             "every server picks the new key up within seconds.",
             "Cannot be undone, so it asks first; --yes skips the question (and is needed in scripts)."},

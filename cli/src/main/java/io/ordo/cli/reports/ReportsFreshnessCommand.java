@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 
 /** {@code ordo reports freshness}: how far the reports are behind the orders. */
 @Command(name = "freshness",
-        description = {"How far the reports are behind: the last event of the history their read models",
-            "include, how many came since, and which generation of read models answers."},
+        description = {"How far the reports are behind the orders.",
+            "The last event of the history their read models include, how many came since, and which",
+            "generation of read models answers."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo reports freshness", "  ordo reports freshness --output json"})
 public final class ReportsFreshnessCommand extends AbstractCommand {

@@ -16,9 +16,10 @@ import java.time.Instant;
  * keep answering; with {@code --wait}, until it is done.
  */
 @Command(name = "rebuild",
-        description = {"Rebuild every report's read models from the event history (admins only), e.g. after",
-            "a fix to how a report counts. Reports keep answering from the current read models until the",
-            "rebuilt ones take over. Without --wait it only starts it; follow it with 'rebuild-status'.",
+        description = {"Rebuild the reports' read models from the event history (admins only).",
+            "E.g. after a fix to how a report counts. Reports keep answering from the current read",
+            "models until the rebuilt ones take over. Without --wait it only starts it; follow it with",
+            "'rebuild-status'.",
             "With --wait: exits 0 when it is done, 1 if it failed, 7 if still running at the --timeout."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo reports rebuild", "  ordo reports rebuild --wait --timeout 30m"})

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** {@code ordo reports sales}: sales per day and currency. */
 @Command(name = "sales",
-        description = {"Sales per day and currency: orders and units sold, revenue, refunds, net revenue.",
+        description = {"Sales per day and currency: orders, units, revenue, refunds, net revenue.",
             "An order counts on the day it was paid; a refund on the day it was refunded."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo reports sales --from 2025-03-01 --to 2025-03-31",

@@ -16,8 +16,8 @@ import java.util.List;
 
 /** {@code ordo reports stock}: stock per product, whether it is low, and how long it lasts. */
 @Command(name = "stock",
-        description = {"Stock per product: on hand, reserved, available, whether it is low, and its days of",
-            "cover (available units at the pace of the recent sales; empty when nothing sold)."},
+        description = {"Stock per product: on hand, reserved, available, low or not, days of cover.",
+            "Days of cover: the available units at the pace of the recent sales; empty when nothing sold."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo reports stock --low-only", "  ordo reports stock --threshold 10 --cover-days 30 -o csv"})
 public final class StockReportCommand extends ReportCommand<StockLevel> {

@@ -24,8 +24,8 @@ import java.util.List;
 
 /** {@code ordo reports stuck}: orders not in a final state, longest in their status first. */
 @Command(name = "stuck",
-        description = {"Orders not yet SHIPPED or CANCELLED, longest in their status first: where the",
-            "pipeline may be stuck. 'ordo orders show ID' tells why."},
+        description = {"Orders not yet SHIPPED or CANCELLED, longest in their status first.",
+            "They show where the pipeline may be stuck; 'ordo orders show ID' tells why."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo reports stuck --min-age 15m", "  ordo reports stuck --status RESERVED --all --output json"})
 public final class StuckOrdersReportCommand extends ReportCommand<StuckOrder> {

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * the answer is what the server enforces today rather than a list kept by hand.
  */
 @Command(name = "roles",
-        description = {"Show what each role may do: every API operation that allows it, as the server's",
-            "own API description (/openapi) declares it. Needs no sign-in."},
+        description = {"Show what each role may do: every API operation that allows it.",
+            "Read from the server's own API description (/openapi), so it is what the server enforces.",
+            "Needs no sign-in."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo roles", "  ordo roles staff", "  ordo roles admin --output json"})
 public final class RolesCommand extends AbstractCommand {

@@ -13,8 +13,8 @@ import java.util.List;
 
 /** {@code ordo users create}: a new account with a generated first password, shown once. */
 @Command(name = "create",
-        description = {"Create a staff or admin account. The server generates its first password,",
-            "which is printed once (in the JSON too with --output json): hand it on at once.",
+        description = {"Create a staff or admin account with a generated first password, shown once.",
+            "The password is printed once (in the JSON too with --output json): hand it on at once.",
             "Usernames are 3 to 64 lower-case letters, digits, '.', '_' or '-'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo users create bob --role staff",

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordo users disable}: stops an account from signing in, after asking. */
 @Command(name = "disable",
-        description = {"Disable an account: it can no longer sign in, and its refresh tokens are revoked",
-            "(an access token already issued lasts until it expires, at most 15 minutes).",
+        description = {"Disable an account: it can no longer sign in.",
+            "Its refresh tokens are revoked; an access token already issued lasts until it expires",
+            "(at most 15 minutes).",
             "Asks first; --yes skips the question (and is needed in scripts). Undo with 'enable'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo users disable bob", "  ordo users disable bob --yes --output json"})
