@@ -8,6 +8,12 @@ import io.ordo.cli.health.HealthCommand;
 import io.ordo.cli.orders.OrdersCommand;
 import io.ordo.cli.deadletters.DeadLettersCommand;
 import io.ordo.cli.products.ProductsCommand;
+import io.ordo.cli.audit.AuditCommand;
+import io.ordo.cli.clients.ClientsCommand;
+import io.ordo.cli.keys.KeysCommand;
+import io.ordo.cli.reports.ReportsCommand;
+import io.ordo.cli.roles.RolesCommand;
+import io.ordo.cli.users.UsersCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
@@ -24,6 +30,12 @@ import picocli.CommandLine.Command;
             ProductsCommand.class,
             OrdersCommand.class,
             DeadLettersCommand.class,
+            UsersCommand.class,
+            RolesCommand.class,
+            ClientsCommand.class,
+            KeysCommand.class,
+            AuditCommand.class,
+            ReportsCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         footerHeading = "%nExamples:%n",
@@ -31,7 +43,9 @@ import picocli.CommandLine.Command;
             "  ordo login --server http://localhost:9080 --username admin",
             "  ordo orders list --status PAID",
             "  ordo orders cancel 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --reason duplicate",
-            "  ordo dead-letters list --status PARKED --profile prod --output json"
+            "  ordo dead-letters list --status PARKED --profile prod --output json",
+            "  ordo users create bob --role staff",
+            "  ordo reports sales --from 2025-03-01 --output csv > sales.csv"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -38,7 +38,15 @@ class HelpAndUsageTest {
                 "ordo orders", "ordo orders list", "ordo orders show", "ordo orders history", "ordo orders cancel",
                 "ordo orders retry", "ordo orders ship", "ordo orders lifecycle",
                 "ordo dead-letters", "ordo dead-letters list", "ordo dead-letters show", "ordo dead-letters replay",
-                "ordo dead-letters discard", "ordo generate-completion");
+                "ordo dead-letters discard", "ordo generate-completion",
+                "ordo users", "ordo users list", "ordo users create", "ordo users disable", "ordo users enable",
+                "ordo users reset-password", "ordo roles",
+                "ordo clients", "ordo clients list", "ordo clients create", "ordo clients disable",
+                "ordo clients enable", "ordo clients rotate-secret", "ordo keys", "ordo keys rotate",
+                "ordo audit", "ordo audit list",
+                "ordo reports", "ordo reports sales", "ordo reports products", "ordo reports payments",
+                "ordo reports status", "ordo reports status-changes", "ordo reports stuck", "ordo reports stock",
+                "ordo reports freshness", "ordo reports rebuild", "ordo reports rebuild-status");
     }
 
     @ParameterizedTest

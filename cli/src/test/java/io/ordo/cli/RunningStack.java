@@ -4,6 +4,7 @@ import io.ordo.devstack.DemoCredentials;
 import io.ordo.devstack.DevStack;
 import io.ordo.devstack.LibertyInstance;
 
+import java.io.IOException;
 import java.net.URI;
 
 /** The system {@link CliStackSession} started, as the integration tests need it. */
@@ -38,5 +39,12 @@ final class RunningStack {
 
     static LibertyInstance liberty() {
         return stack().liberty().orElseThrow();
+    }
+
+    /** Starts the server again if a test before stopped it: the test classes run in no set order. */
+    static synchronized void ensureServerRunning() throws IOException {
+        if (!liberty().isRunning()) {
+            liberty().start();
+        }
     }
 }

@@ -25,7 +25,12 @@ final class ApiErrors {
 
     /** An RFC 9457 problem response of the API, or whatever else a proxy in between answered. */
     ApiException fromResponse(HttpResponse<byte[]> response) {
-        Problem problem = readJson(response.body())
+        return fromResponse(response, response.body());
+    }
+
+    /** The same, for a response whose body was read separately (a streamed one). */
+    ApiException fromResponse(HttpResponse<?> response, byte[] content) {
+        Problem problem = readJson(content)
                 .filter(body -> body.has("type") || body.has("title") || body.has("detail"))
                 .map(body -> withStatus(json.convertValue(body, Problem.class), response.statusCode()))
                 .orElseGet(() -> withoutDetails(response));

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /** Sends requests to one server and reads JSON answers; every failure leaves as an {@link ApiException}. */
 final class HttpTransport {
@@ -72,6 +74,30 @@ final class HttpTransport {
         }
     }
 
+    /**
+     * Sends the request and hands back a 2xx answer's body as a stream, to be read as it arrives
+     * and closed by the caller; any other status is read whole and thrown as an error.
+     */
+    HttpResponse<InputStream> stream(HttpRequest request) {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw ApiErrors.fromFailedExchange(server, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiErrors.unavailable("Interrupted while waiting for " + server, e);
+        }
+        if (isSuccess(response)) {
+            return response;
+        }
+        try (InputStream body = response.body()) {
+            throw errors.fromResponse(response, body.readAllBytes());
+        } catch (IOException e) {
+            throw ApiErrors.fromFailedExchange(server, e);
+        }
+    }
+
     /** Sends the request and reads a 2xx answer as {@code type}; any other status is an error. */
     <T> T exchange(HttpRequest request, JavaType type) {
         HttpResponse<byte[]> response = send(request);
@@ -97,8 +123,16 @@ final class HttpTransport {
         return json.constructType(type);
     }
 
+    JavaType listOf(Class<?> itemType) {
+        return json.getTypeFactory().constructCollectionType(List.class, itemType);
+    }
+
     JavaType pageOf(Class<?> itemType) {
-        return json.getTypeFactory().constructParametricType(Page.class, itemType);
+        return parametricType(Page.class, itemType);
+    }
+
+    JavaType parametricType(Class<?> generic, Class<?> parameter) {
+        return json.getTypeFactory().constructParametricType(generic, parameter);
     }
 
     static boolean isSuccess(HttpResponse<?> response) {

@@ -41,11 +41,15 @@ public final class OrdoClient {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
     private final HttpTransport transport;
+    private final AdminApi admin;
+    private final ReportsApi reports;
     private AccessToken accessToken;
     private TokenRenewal renewal;
 
     private OrdoClient(HttpTransport transport) {
         this.transport = transport;
+        this.admin = new AdminApi(transport, this::authorized);
+        this.reports = new ReportsApi(transport, this::authorized);
     }
 
     /**
@@ -109,6 +113,16 @@ public final class OrdoClient {
             }
         }
         throw transport.errors().fromResponse(response);
+    }
+
+    /** Users, storefront clients, signing keys, the audit log and the roles: what admins manage. */
+    public AdminApi admin() {
+        return admin;
+    }
+
+    /** The reports for staff and admins, typed or as CSV, and their rebuild. */
+    public ReportsApi reports() {
+        return reports;
     }
 
     /** The first page of the catalogue, at the default page size. */

@@ -40,7 +40,22 @@ public abstract class AbstractCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        if (options.output == OutputFormat.CSV && !writesCsv()) {
+            // Refused before anything is sent: a change made and then not shown would be worse.
+            throw new CliException(ExitCodes.USAGE, "--output csv is offered by the reports only: use table or json. "
+                    + "See '" + spec.qualifiedName() + " --help'.");
+        }
         return execute();
+    }
+
+    /** Whether the command prints CSV for {@code --output csv}; only the reports do. */
+    protected boolean writesCsv() {
+        return false;
+    }
+
+    /** The chosen {@code --output}. */
+    protected OutputFormat outputFormat() {
+        return options.output;
     }
 
     /** Does the work and returns the exit code, {@link ExitCodes#OK} when all went well. */

@@ -23,7 +23,7 @@ public final class CommonOptions {
     String profile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table or json, or csv for reports (default: ${DEFAULT-VALUE}).")
     OutputFormat output;
 
     /** Accepts only absolute http(s) URLs, so a typo fails at once instead of as a confusing connect error. */

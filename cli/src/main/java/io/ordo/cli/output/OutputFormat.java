@@ -1,6 +1,9 @@
 package io.ordo.cli.output;
 
-/** {@code --output}: aligned text for people, or JSON whose shape scripts can rely on. */
+/**
+ * {@code --output}: aligned text for people, JSON whose shape scripts can rely on, or (reports
+ * only) the server's CSV for spreadsheets.
+ */
 public enum OutputFormat {
-    TABLE, JSON
+    TABLE, JSON, CSV
 }

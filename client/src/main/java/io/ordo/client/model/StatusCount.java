@@ -1,0 +1,5 @@
+package io.ordo.client.model;
+
+/** How many orders are in one status now. */
+public record StatusCount(OrderStatus status, long orders) {
+}
