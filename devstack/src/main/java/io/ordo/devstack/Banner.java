@@ -28,6 +28,8 @@ final class Banner {
         if (libertyRunning) {
             lines.add(row("API", http + "/api/v1    " + https + "/api/v1"));
             lines.add(row("OpenAPI", http + "/openapi/ui    (document: " + http + "/openapi)"));
+            lines.add(row("TLS", "certificate for localhost; trust store " + stack.trustStore()
+                    + " (password " + DevCertificate.TRUST_STORE_PASSWORD + ")"));
             lines.add(row("Health", http + "/health"));
             lines.add(row("Metrics", http + "/metrics"));
         }

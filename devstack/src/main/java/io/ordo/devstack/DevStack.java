@@ -117,7 +117,10 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.AMQP_HOST, broker.host());
         values.put(ServerVariables.AMQP_PORT, Integer.toString(broker.amqpPort()));
         values.put(ServerVariables.GATEWAY_URL, sandbox.baseUri().toString());
-        values.put(ServerVariables.KEYSTORE_PASSWORD, LibertyInstance.keystorePassword(instance));
+        String keystorePassword = LibertyInstance.keystorePassword(instance);
+        values.put(ServerVariables.KEYSTORE_PASSWORD, keystorePassword);
+        values.put(ServerVariables.KEYSTORE_LOCATION,
+                DevCertificate.ensure(instance.resolve("tls"), keystorePassword, trustStore()).toString());
         values.put(ServerVariables.DEMO_DATA, "true");
         values.put(ServerVariables.ADMIN_PASSWORD, credentials.adminPassword());
         values.put(ServerVariables.STAFF_PASSWORD, credentials.staffPassword());
@@ -222,6 +225,14 @@ public final class DevStack implements AutoCloseable {
     /** {@code http://localhost:<port>}: the server root, where /api/v1, /health, /metrics and /openapi live. */
     public URI httpUrl() {
         return URI.create("http://" + LOOPBACK_NAME + ":" + httpPort);
+    }
+
+    /**
+     * A trust store (PKCS12, password {@value DevCertificate#TRUST_STORE_PASSWORD}) holding the
+     * certificate of this stack's HTTPS port, for clients that verify the server.
+     */
+    public Path trustStore() {
+        return dataDirectory.resolve(DevCertificate.TRUST_STORE_FILE);
     }
 
     public URI httpsUrl() {

@@ -19,6 +19,7 @@ public final class ServerVariables {
     public static final String AMQP_PORT = "ordo.amqp.port";
     public static final String GATEWAY_URL = "ordo.gateway.url";
     public static final String KEYSTORE_PASSWORD = "ordo.keystore.password";
+    public static final String KEYSTORE_LOCATION = "ordo.keystore.location";
     public static final String DEMO_DATA = "ordo.demo.data";
     public static final String ADMIN_PASSWORD = "ordo.bootstrap.admin.password";
     public static final String STAFF_PASSWORD = "ordo.bootstrap.staff.password";

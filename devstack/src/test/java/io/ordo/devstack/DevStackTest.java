@@ -43,8 +43,10 @@ class DevStackTest {
             assertThat(stack.variables()).containsOnlyKeys(
                     "ordo.http.host", "ordo.http.port", "ordo.https.port",
                     "ordo.db.host", "ordo.db.port", "ordo.db.name", "ordo.db.user", "ordo.db.password",
-                    "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password", "ordo.demo.data",
-                    "ordo.bootstrap.admin.password", "ordo.bootstrap.staff.password", "ordo.bootstrap.storefront.secret");
+                    "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password",
+                    "ordo.keystore.location", "ordo.demo.data",
+                    "ordo.bootstrap.admin.password", "ordo.bootstrap.staff.password", "ordo.bootstrap.storefront.secret",
+                    "ordo.privacy.master-keys", "ordo.privacy.search-key");
             assertThat(stack.variables())
                     .containsEntry("ordo.http.host", "localhost")
                     .containsEntry("ordo.http.port", Integer.toString(stack.httpPort()))
@@ -55,6 +57,9 @@ class DevStackTest {
                     .containsEntry("ordo.demo.data", "true")
                     .containsEntry("ordo.bootstrap.storefront.secret", stack.credentials().storefrontSecret());
             assertThat(stack.httpsPort()).isNotEqualTo(stack.httpPort());
+            assertThat(stack.variables().get("ordo.privacy.master-keys")).startsWith("dev1:");
+            assertThat(java.security.KeyStore.getInstance(stack.trustStore().toFile(), "ordo-dev".toCharArray())
+                    .getCertificate("ordo-dev")).as("the dev trust store holds the server's certificate").isNotNull();
 
             LibertyInstance liberty = stack.liberty().orElseThrow();
             assertThat(liberty.isRunning()).isFalse();

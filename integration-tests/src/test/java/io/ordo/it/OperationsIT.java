@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What an operator watches: the gauges on /metrics follow what happens to orders and events. */
 class OperationsIT extends PackagedServer {
 
-    private static double gauge(String metrics, String name, String labelFilter) {
+    static double gauge(String metrics, String name, String labelFilter) {
         Matcher line = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
         while (line.find()) {
             if (line.group(1).contains(labelFilter)) {
@@ -22,7 +22,7 @@ class OperationsIT extends PackagedServer {
         throw new AssertionError("no " + name + " with " + labelFilter + " in /metrics");
     }
 
-    private static String metrics() {
+    static String metrics() {
         return Http.send(Http.get(Stack.server().resolve("/metrics?scope=application"))).raw().body();
     }
 

@@ -1,6 +1,7 @@
 package io.ordo.it;
 
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.PrivacyKeys;
 import io.ordo.devstack.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ public class OrdoStackSession implements LauncherSessionListener {
               <variable name="ordo.payments.reconcile-interval-ms" value="500"/>
               <variable name="ordo.payments.reconcile-after-ms" value="2000"/>
               <variable name="ordo.gateway.call-timeout-ms" value="1000"/>
+              <variable name="ordo.privacy.rewrap-interval-ms" value="500"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/authorize/CircuitBreaker/delay" value="3000"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/capture/CircuitBreaker/delay" value="3000"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/findByIdempotencyKey/CircuitBreaker/delay" value="3000"/>
@@ -62,6 +64,8 @@ public class OrdoStackSession implements LauncherSessionListener {
                     </server>
                     """, StandardOpenOption.CREATE_NEW);
             Files.writeString(server.resolve("configDropins/overrides/test-timing.xml"), TEST_TIMING, StandardOpenOption.CREATE_NEW);
+            Files.writeString(server.resolve("configDropins/overrides/privacy-rotation.xml"),
+                    MasterKeyRotation.rotatedConfiguration(PrivacyKeys.loadOrCreate(data)), StandardOpenOption.CREATE_NEW);
             Stack.publish(stack, usr, SERVER_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("the test stack did not start", e);

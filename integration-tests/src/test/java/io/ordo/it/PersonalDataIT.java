@@ -1,6 +1,7 @@
 package io.ordo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -141,6 +143,62 @@ class PersonalDataIT extends PackagedServer {
         assertThat(Orders.read(storefront, again).get("customer").get("name").asText())
                 .as("a returning customer gets a new key").isEqualTo("Erin Returns " + tag);
         assertThat(Orders.read(storefront, first).get("customer").get("erased").asBoolean()).isTrue();
+    }
+
+    @Test
+    void after_a_master_key_rotation_data_keys_are_rewrapped_in_the_background_and_still_open() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "rotated-" + tag + "@example.org";
+        UUID dataKeyId = UUID.randomUUID();
+        try (Connection db = Stack.databaseAsSuperuser().getConnection();
+             PreparedStatement plant = db.prepareStatement(
+                     "insert into platform.data_keys (id, subject, wrapped_key, master_key_id) values (?, ?, ?, ?)")) {
+            plant.setObject(1, dataKeyId);
+            plant.setString(2, MasterKeyRotation.subjectOf(email));
+            plant.setBytes(3, MasterKeyRotation.newDataKeyWrappedByTheRetiredKey(dataKeyId));
+            plant.setString(4, MasterKeyRotation.retiredId());
+            plant.executeUpdate();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(masterKeyOf(dataKeyId)).isEqualTo(MasterKeyRotation.ACTIVE));
+        assertThat(OperationsIT.gauge(OperationsIT.metrics(), "ordo_privacy_data_keys_awaiting_rewrap", ""))
+                .as("the operator's sign that the retired key can go").isZero();
+        String id = place("Rory Rotated " + tag, email, "1", "Key Street");
+
+        assertThat(Orders.read(storefront, id).get("customer").get("name").asText()).isEqualTo("Rory Rotated " + tag);
+        assertThat(storedRow(id)).as("sealed under the re-wrapped data key").contains(dataKeyId.toString());
+    }
+
+    private static String masterKeyOf(UUID dataKeyId) throws SQLException {
+        try (Connection db = Stack.databaseAsSuperuser().getConnection();
+             PreparedStatement query = db.prepareStatement("select master_key_id from platform.data_keys where id = ?")) {
+            query.setObject(1, dataKeyId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void events_carry_no_personal_data() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String id = place("Evan Eventless " + tag, "evan-" + tag + "@example.org", "555-" + tag, "Quiet Road " + tag);
+        Orders.awaitStatus(storefront, id, "PAID");
+
+        try (Connection db = Stack.databaseAsSuperuser().getConnection();
+             PreparedStatement query = db.prepareStatement("select envelope from platform.outbox where envelope like ?")) {
+            query.setString(1, "%" + id + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                int events = 0;
+                while (rows.next()) {
+                    events++;
+                    assertThat(rows.getString(1)).doesNotContain(tag);
+                }
+                assertThat(events).as("every context's events about the order, up to PAID").isGreaterThanOrEqualTo(4);
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ final class Stack {
         System.setProperty("ordo.it.usrDir", usrDirectory.toString());
         System.setProperty("ordo.it.serverName", serverName);
         System.setProperty("ordo.it.httpPort", Integer.toString(stack.httpPort()));
+        System.setProperty("ordo.it.httpsPort", Integer.toString(stack.httpsPort()));
+        System.setProperty("ordo.it.trustStore", stack.trustStore().toString());
         System.setProperty("ordo.it.sandbox", stack.sandbox().baseUri().toString());
         System.setProperty("ordo.it.storefront.id", stack.credentials().storefrontClientId());
         System.setProperty("ordo.it.storefront.secret", stack.credentials().storefrontSecret());
@@ -42,6 +44,15 @@ final class Stack {
     /** The server root, e.g. http://localhost:41234 (the ear's context root is "/"). */
     static URI server() {
         return URI.create("http://localhost:" + required("ordo.it.httpPort"));
+    }
+
+    /** The HTTPS root, e.g. https://localhost:41235, whose certificate {@link #trustStore()} holds. */
+    static URI secureServer() {
+        return URI.create("https://localhost:" + required("ordo.it.httpsPort"));
+    }
+
+    static Path trustStore() {
+        return Path.of(required("ordo.it.trustStore"));
     }
 
     static URI sandbox() {

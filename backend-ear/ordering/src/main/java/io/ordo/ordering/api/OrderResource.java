@@ -42,6 +42,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -168,9 +169,12 @@ public class OrderResource {
     @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "listOrders", summary = "List orders, newest first, with keyset pagination")
     public Page<OrderSummary> list(@QueryParam("status") String status,
+                                   @Parameter(description = "the customer's exact email address, case-insensitive")
                                    @QueryParam("customer") String customerEmail,
                                    @QueryParam("from") String from,
                                    @QueryParam("to") String to,
+                                   @Parameter(description = "whole words of the customer's name or email, every one"
+                                           + " of them; parts of words do not match (personal data is encrypted)")
                                    @QueryParam("q") String text,
                                    @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") String limit) {

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import io.ordo.platform.privacy.PersonalDataVault;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The figures an operator watches, as gauges on /metrics: events waiting in the outbox and the
- * age of the oldest (relay lag), dead letters waiting for an admin, and orders per status. Read
+ * age of the oldest (relay lag), dead letters waiting for an admin, orders per status, and data
+ * keys still under a previous master key (zero once a rotation has finished). Read
  * with plain JDBC at scrape time: the metrics endpoint calls from outside the application's
  * threads, and these are single indexed counts.
  */
@@ -36,6 +38,9 @@ public class OperationalMetrics {
     @Inject
     MetricRegistry registry;
 
+    @Inject
+    PersonalDataVault vault;
+
     void register(@Observes @Priority(4000) Startup startup) {
         registry.gauge("ordo.outbox.backlog", () -> count(
                 "select count(*) from platform.outbox where published_at is null"));
@@ -44,6 +49,10 @@ public class OperationalMetrics {
                 from platform.outbox where published_at is null"""));
         registry.gauge("ordo.dead.letters.parked", () -> count(
                 "select count(*) from platform.dead_letters where status = 'PARKED'"));
+        // Master key ids are letters, digits, '.', '_' and '-' only (MasterKeys), safe in the literal.
+        registry.gauge("ordo.privacy.data.keys.awaiting.rewrap", () -> count(
+                "select count(*) from platform.data_keys where destroyed_at is null and master_key_id <> '"
+                        + vault.activeMasterKeyId() + "'"));
         for (String status : ORDER_STATUSES) {
             registry.gauge("ordo.orders", () -> count(
                     "select count(*) from ordering.orders where status = '" + status + "'"), new Tag("status", status));

@@ -165,12 +165,9 @@ public class PersonalDataVault {
         return rows.size();
     }
 
-    /** How many live data keys still wait to be re-wrapped under the active master key. */
-    @Transactional
-    public long awaitingRewrap() {
-        return ((Number) entityManager.createNativeQuery("""
-                select count(*) from platform.data_keys where destroyed_at is null and master_key_id <> ?1
-                """).setParameter(1, masterKeys.activeId()).getSingleResult()).longValue();
+    /** The id of the master key new data keys are wrapped with; older ones are being re-wrapped. */
+    public String activeMasterKeyId() {
+        return masterKeys.activeId();
     }
 
     private UUID dataKeyOf(String subject) {

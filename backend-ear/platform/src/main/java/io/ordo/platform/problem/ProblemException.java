@@ -23,4 +23,14 @@ public class ProblemException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** The refusal somewhere in {@code failure}'s causes, e.g. wrapped by a library it passed through. */
+    public static java.util.Optional<ProblemException> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return java.util.Optional.of(problem);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -23,6 +23,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        var wrapped = ProblemException.in(exception);
+        if (wrapped.isPresent()) {
+            // e.g. a body over the size limit, refused from inside the JSON reader that wrapped it
+            return Problems.response(wrapped.get().problem());
+        }
+        if (cause(exception, StackOverflowError.class) != null) {
+            return Problems.response(Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "The body is nested too deeply to be read."));
+        }
+        if (isTextTheDatabaseCannotStore(exception)) {
+            return Problems.response(Problem.of(ProblemType.VALIDATION,
+                    "A text field contains a character that cannot be stored (such as the NUL character \\u0000);"
+                            + " remove it and send again."));
+        }
         if (isUnreadableBody(exception)) {
             return Problems.response(Problem.of(ProblemType.MALFORMED_REQUEST,
                     "The body is not valid JSON of the expected shape: check the syntax and the field types, "
@@ -44,12 +58,26 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 || exception instanceof ProcessingException;
     }
 
+    /**
+     * PostgreSQL refuses NUL in text: its JDBC driver before sending ("Zero bytes may not occur..."),
+     * the server with SQLSTATE 22021; and characters its encoding lacks with 22P05.
+     */
+    private static boolean isTextTheDatabaseCannotStore(Throwable exception) {
+        java.sql.SQLException sql = cause(exception, java.sql.SQLException.class);
+        return sql != null && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())
+                || String.valueOf(sql.getMessage()).startsWith("Zero bytes may not occur"));
+    }
+
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        return cause(exception, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

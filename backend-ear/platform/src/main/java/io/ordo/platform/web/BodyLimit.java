@@ -1,0 +1,17 @@
+package io.ordo.platform.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The largest request body a resource method accepts, when it needs more than the API's default
+ * ({@code ordo.api.max-body-bytes}), e.g. a bulk import. Larger bodies are refused with 413.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface BodyLimit {
+
+    long bytes();
+}

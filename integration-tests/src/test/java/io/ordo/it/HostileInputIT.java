@@ -1,0 +1,207 @@
+package io.ordo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the served OpenAPI document that takes a body and throws hostile input
+ * at it, as the right role: each answer is a precise 4xx problem+json without internals, and no
+ * account, order, key or payment is created or removed by any of it.
+ */
+class HostileInputIT extends PackagedServer {
+
+    /** Tables only an accepted request adds to or removes from; background work leaves them alone. */
+    private static final List<String> GUARDED_TABLES = List.of("identity.users", "identity.clients",
+            "identity.signing_keys", "identity.refresh_tokens", "ordering.orders", "ordering.idempotency_keys",
+            "platform.data_keys", "payments.payments", "inventory.products");
+
+    private static final int OVER_THE_LIMIT = 300 * 1024;
+
+    private record Operation(String method, String path, String mediaType, List<String> fields, String role) {
+    }
+
+    /** @param expected the acceptable statuses; empty: any 4xx but 401 and 403 */
+    private record Attack(String name, String contentType, String accept, byte[] body, boolean chunked, int... expected) {
+
+        static Attack refused(String name, String contentType, byte[] body) {
+            return new Attack(name, contentType, "application/json", body, false);
+        }
+    }
+
+    @Test
+    void every_operation_with_a_body_refuses_hostile_input_precisely_and_changes_nothing() throws SQLException {
+        Map<String, String> tokens = Map.of("storefront", Http.storefrontToken(), "staff", Http.staffToken(),
+                "admin", Http.adminToken());
+        List<Operation> operations = operationsWithBodies();
+        assertThat(operations).as("operations that take a body").hasSizeGreaterThanOrEqualTo(8);
+        Map<String, Long> before = counts();
+
+        List<String> failures = new ArrayList<>();
+        for (Operation operation : operations) {
+            for (Attack attack : attacks(operation)) {
+                Http.Reply reply = Http.send(request(operation, attack, tokens.get(operation.role())));
+                String verdict = judge(reply, operation.path().endsWith("/oauth/token"), attack.expected());
+                if (verdict != null) {
+                    failures.add(operation.method() + " " + operation.path() + " / " + attack.name() + ": " + verdict);
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(counts()).as("rows in tables that only accepted requests change").isEqualTo(before);
+    }
+
+    /** @param oauth the token endpoint, which answers errors in the OAuth 2.0 format (RFC 6749 §5.2) */
+    private static String judge(Http.Reply reply, boolean oauth, int... expected) {
+        int status = reply.status();
+        boolean statusRight = expected.length == 0 ? status >= 400 && status < 500 && status != 401 && status != 403
+                : java.util.Arrays.stream(expected).anyMatch(e -> e == status);
+        if (!statusRight) {
+            return "answered " + reply;
+        }
+        String body = reply.raw().body();
+        boolean oauthError = oauth && reply.contentType().startsWith("application/json") && reply.json().path("error").isTextual();
+        if (!reply.contentType().startsWith("application/problem+json") && !oauthError) {
+            return "answered " + status + " as " + reply.contentType();
+        }
+        for (String internal : List.of("Exception", "\tat ", "org.hibernate", "org.postgresql", "java.lang", "jakarta.")) {
+            if (body.contains(internal)) {
+                return "leaks internals (" + internal + "): " + body;
+            }
+        }
+        JsonNode problem = reply.json();
+        String detail = problem.path(oauthError ? "error_description" : "detail").asText("");
+        if (detail.isBlank()) {
+            return "no detail a person can act on: " + body;
+        }
+        return null;
+    }
+
+    private static List<Attack> attacks(Operation operation) {
+        String type = operation.mediaType();
+        List<Attack> attacks = new ArrayList<>();
+        attacks.add(Attack.refused("malformed", type, bytes(type.contains("json") ? "{\"a\": " : "%%%=&=")));
+        attacks.add(Attack.refused("empty", type, new byte[0]));
+        attacks.add(new Attack("over the size limit", type, "application/json", padded(type, OVER_THE_LIMIT), false, 413));
+        attacks.add(new Attack("over the size limit, chunked", type, "application/json", padded(type, OVER_THE_LIMIT), true, 413));
+        attacks.add(new Attack("wrong content type", "text/plain", "application/json", bytes("{}"), false, 415));
+        attacks.add(new Attack("xml", "application/xml", "application/json", bytes("<order/>"), false, 415));
+        attacks.add(new Attack("wants xml back", type, "application/xml", bytes("{}"), false, 406));
+        if (type.contains("json")) {
+            attacks.add(Attack.refused("an array", type, bytes("[]")));
+            attacks.add(Attack.refused("a number", type, bytes("1e400")));
+            attacks.add(Attack.refused("deep nesting", type, bytes("[".repeat(50_000) + "]".repeat(50_000))));
+            attacks.add(Attack.refused("deep nesting in a field", type,
+                    bytes("{\"" + first(operation) + "\":" + "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_001))));
+            attacks.add(Attack.refused("unknown field", type, bytes("{\"owner\":\"someone-else\"}")));
+            attacks.add(Attack.refused("wrong types", type, fields(operation, "[[1,2],{\"x\":true}]")));
+            attacks.add(Attack.refused("numbers out of range", type, fields(operation, "99999999999999999999999")));
+            attacks.add(Attack.refused("huge strings", type, fields(operation, "\"" + "x".repeat(100_000) + "\"")));
+            attacks.add(Attack.refused("NUL characters", type, fields(operation, "\"a\\u0000b\"")));
+            attacks.add(Attack.refused("a lone surrogate", type, fields(operation, "\"\\ud800\"")));
+            attacks.add(Attack.refused("control and bidi characters", type,
+                    fields(operation, "\"\\u202e\\u0007\\u001b[2J\"")));
+            attacks.add(Attack.refused("SQL", type,
+                    fields(operation, "\"x'); DROP TABLE ordering.orders; --\"")));
+        }
+        return attacks;
+    }
+
+    private static String first(Operation operation) {
+        return operation.fields().isEmpty() ? "a" : operation.fields().get(0);
+    }
+
+    /** A body with every documented field set to {@code jsonValue}. */
+    private static byte[] fields(Operation operation, String jsonValue) {
+        List<String> names = operation.fields().isEmpty() ? List.of("a") : operation.fields();
+        StringBuilder json = new StringBuilder("{");
+        for (String name : names) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(jsonValue);
+        }
+        return bytes(json.append('}').toString());
+    }
+
+    private static byte[] padded(String mediaType, int size) {
+        String body = mediaType.contains("json") ? "{\"a\":\"" + "x".repeat(size) + "\"}" : "a=" + "x".repeat(size);
+        return bytes(body);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HttpRequest.Builder request(Operation operation, Attack attack, String token) {
+        String uri = operation.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        HttpRequest.BodyPublisher body = attack.chunked()
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(attack.body()))
+                : HttpRequest.BodyPublishers.ofByteArray(attack.body());
+        return HttpRequest.newBuilder(Stack.server().resolve(uri))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", attack.contentType())
+                .header("Accept", attack.accept())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(operation.method(), body);
+    }
+
+    private static List<Operation> operationsWithBodies() {
+        JsonNode document = Http.send(HttpRequest.newBuilder(Stack.server().resolve("/openapi"))
+                .header("Accept", "application/json").GET()).json();
+        List<Operation> operations = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+            JsonNode content = entry.getValue().path("requestBody").path("content");
+            Iterator<String> mediaTypes = content.fieldNames();
+            if (!mediaTypes.hasNext()) {
+                return;
+            }
+            String mediaType = mediaTypes.next();
+            List<String> fields = new ArrayList<>();
+            resolve(document, content.get(mediaType).path("schema")).path("properties").fieldNames().forEachRemaining(fields::add);
+            operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), mediaType, fields,
+                    roleFor(entry.getValue())));
+        }));
+        return operations;
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/components/schemas/")
+                ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
+                : schema;
+    }
+
+    /** The least privileged role the document allows, or admin for open operations (any token will do). */
+    private static String roleFor(JsonNode operation) {
+        List<String> roles = new ArrayList<>();
+        operation.path("security").forEach(requirement -> requirement.path("bearer").forEach(role -> roles.add(role.asText())));
+        return roles.contains("storefront") ? "storefront" : roles.contains("staff") ? "staff" : "admin";
+    }
+
+    private static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection db = Stack.databaseAsSuperuser().getConnection(); Statement statement = db.createStatement()) {
+            for (String table : GUARDED_TABLES) {
+                try (ResultSet row = statement.executeQuery("select count(*) from " + table)) {
+                    row.next();
+                    counts.put(table, row.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
