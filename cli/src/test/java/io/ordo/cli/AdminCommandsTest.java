@@ -118,7 +118,8 @@ class AdminCommandsTest {
         Cli.Result result = cli().run("users", "create", "bob", "--role", "staff");
 
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(result.err()).startsWith("ordo: There is already a user named bob.");
+        assertThat(result.err()).isEqualTo("ordo: There is already a user named bob. Pick another username; "
+                + "'ordo users list' shows the taken ones.\n");
     }
 
     @Test

@@ -156,6 +156,8 @@ class ReportsTest {
         assertThat(done.isRunning()).isFalse();
         assertThat(done.status()).isEqualTo("LIVE");
         assertThat(done.eventsApplied()).isEqualTo(1042);
+        assertThat(OrdoJson.newObjectMapper().valueToTree(done).has("running"))
+                .as("written back as JSON, it is the API's document").isFalse();
     }
 
     @Test

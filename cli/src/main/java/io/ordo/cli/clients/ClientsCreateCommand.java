@@ -1,8 +1,11 @@
 package io.ordo.cli.clients;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.output.SecretNotice;
+import io.ordo.client.ApiException;
+import io.ordo.client.ErrorKind;
 import io.ordo.client.model.GeneratedSecret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +31,16 @@ public final class ClientsCreateCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        GeneratedSecret secret = client().admin().createClient(clientId, displayName);
+        GeneratedSecret secret;
+        try {
+            secret = client().admin().createClient(clientId, displayName);
+        } catch (ApiException e) {
+            if (e.kind() == ErrorKind.CONFLICT) {
+                throw new CliException(ExitCodes.CONFLICT, e.getMessage() + " Pick another client id; "
+                        + "'ordo clients list' shows the taken ones.");
+            }
+            throw e;
+        }
         print(secret, out -> SecretNotice.print(out,
                 "Created storefront client " + secret.account() + " (" + displayName.strip() + ").", "Secret", secret,
                 "The shop gets tokens with the client_credentials grant at " + server() + "/api/v1/oauth/token."));

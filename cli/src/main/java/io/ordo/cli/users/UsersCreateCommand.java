@@ -1,8 +1,11 @@
 package io.ordo.cli.users;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.output.SecretNotice;
+import io.ordo.client.ApiException;
+import io.ordo.client.ErrorKind;
 import io.ordo.client.model.GeneratedSecret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +34,16 @@ public final class UsersCreateCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        GeneratedSecret secret = client().admin().createUser(username, new LinkedHashSet<>(roles));
+        GeneratedSecret secret;
+        try {
+            secret = client().admin().createUser(username, new LinkedHashSet<>(roles));
+        } catch (ApiException e) {
+            if (e.kind() == ErrorKind.CONFLICT) {
+                throw new CliException(ExitCodes.CONFLICT, e.getMessage() + " Pick another username; "
+                        + "'ordo users list' shows the taken ones.");
+            }
+            throw e;
+        }
         print(secret, out -> SecretNotice.print(out,
                 "Created user " + secret.account() + " (" + RoleNames.joined(roles) + ").", "Password", secret,
                 "They sign in with: ordo login --server " + server() + " --username " + secret.account()));

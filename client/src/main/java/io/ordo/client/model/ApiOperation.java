@@ -1,5 +1,7 @@
 package io.ordo.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -16,6 +18,7 @@ public record ApiOperation(String method, String path, String operationId, Strin
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
+    @JsonIgnore
     public boolean isOpen() {
         return roles.isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.ordo.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 
 /**
@@ -17,6 +19,7 @@ public record ReportsRebuild(int generation, String status, String requestedBy, 
                              String failure) {
 
     /** Still running: neither LIVE nor FAILED yet. */
+    @JsonIgnore
     public boolean isRunning() {
         return "BUILDING".equals(status);
     }
