@@ -43,6 +43,7 @@ public final class OrdoClient {
     private final HttpTransport transport;
     private final AdminApi admin;
     private final ReportsApi reports;
+    private final InventoryApi inventory;
     private AccessToken accessToken;
     private TokenRenewal renewal;
 
@@ -50,6 +51,12 @@ public final class OrdoClient {
         this.transport = transport;
         this.admin = new AdminApi(transport, this::authorized);
         this.reports = new ReportsApi(transport, this::authorized);
+        this.inventory = new InventoryApi(transport, this::authorized);
+    }
+
+    /** Stock levels, adjustments, ledgers, reconciliation, products, imports and exports. */
+    public InventoryApi inventory() {
+        return inventory;
     }
 
     /**
