@@ -82,7 +82,8 @@ class StockCommandsTest {
         Cli.Result result = cli().run("stock", "adjust", "KB-001", "--by", "-99", "--reason", "x");
 
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(result.err()).startsWith("ordo: Adjusting KB-001 by -99 is refused").contains("4 are reserved");
+        assertThat(result.err()).startsWith("ordo: Adjusting KB-001 by -99 is refused").contains("4 are reserved")
+                .endsWith("See the stock now with: ordo stock show KB-001\n");
     }
 
     @Test
@@ -191,5 +192,21 @@ class StockCommandsTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(file).doesNotExist();
         assertThat(home.resolve("products.json.part")).doesNotExist();
+    }
+
+    @Test
+    void a_big_file_shows_a_progress_bar_on_stderr_and_no_progress_hides_it() throws Exception {
+        server.respond("POST", "/api/v1/admin/inventory/import",
+                StubResponse.json(200, "{\"dryRun\":true,\"rows\":60000,\"invalid\":0,\"imported\":0,\"errors\":[]}"));
+        Path file = Files.writeString(home.resolve("big.csv"), "sku,quantity,reason\n" + "KB-001,1,stock-take\n".repeat(60_000));
+
+        Cli.Result shown = cli().run("stock", "import", file.toString(), "--dry-run");
+        Cli.Result hidden = cli().run("stock", "import", file.toString(), "--dry-run", "--no-progress");
+
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.err()).contains("Checking", "100%", "KiB");
+        assertThat(shown.out()).isEqualTo("Dry run of " + file + ": 60000 rows, 0 bad. Nothing was imported.\n");
+        assertThat(hidden.err()).isEmpty();
+        assertThat(server.requests("/api/v1/admin/inventory/import").get(0).body()).hasSize((int) Files.size(file));
     }
 }

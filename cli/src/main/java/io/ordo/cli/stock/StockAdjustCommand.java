@@ -1,7 +1,10 @@
 package io.ordo.cli.stock;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
+import io.ordo.client.ApiException;
+import io.ordo.client.ErrorKind;
 import io.ordo.client.model.StockAdjustment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +37,16 @@ public final class StockAdjustCommand extends AbstractCommand {
         if (change == 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--by must not be 0: give how many units in or out");
         }
-        StockAdjustment adjusted = client().inventory().adjustStock(sku, change, reason, note);
+        StockAdjustment adjusted;
+        try {
+            adjusted = client().inventory().adjustStock(sku, change, reason, note);
+        } catch (ApiException refused) {
+            if (refused.kind() != ErrorKind.CONFLICT) {
+                throw refused;
+            }
+            // The server says which invariant it would break; what helps next is the stock as it is.
+            throw new CliException(ExitCodes.CONFLICT, refused.getMessage() + " See the stock now with: ordo stock show " + sku);
+        }
         print(adjusted, out -> out.printf("Adjusted %s by %+d: %d on hand, %d reserved, %d available%s.%n", sku, change,
                 adjusted.level().onHand(), adjusted.level().reserved(), adjusted.level().available(),
                 adjusted.level().lowStock() ? " (low)" : ""));
