@@ -4,6 +4,7 @@ import io.ordo.client.testing.StubResponse;
 import io.ordo.client.testing.StubServer;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,9 +52,14 @@ class SignInToOrdersUiTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
         assertThat(robot.lookup(cellShowing("119.70 EUR")).tryQuery()).isPresent();
-        assertThat(robot.lookup(cellShowing("PAID")).tryQuery()).isPresent();
+        assertThat(robot.lookup(badgeShowing("PAID")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-dead-letters").tryQuery()).as("admins only").isEmpty();
         assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
         assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-alice");
+    }
+
+    private static Predicate<Node> badgeShowing(String text) {
+        return node -> node instanceof Label label && label.getStyleClass().contains("badge") && text.equals(label.getText());
     }
 
     private static Predicate<Node> cellShowing(String text) {
