@@ -132,6 +132,7 @@ public class OrdoConsole extends Application {
                 settings.put("window.width", Double.toString(stage.getScene().getWidth()));
                 settings.put("window.height", Double.toString(stage.getScene().getHeight()));
             }
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());   // screens stop their timers when taken off
         }
         io.shutdownNow();
     }

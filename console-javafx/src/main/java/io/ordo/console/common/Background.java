@@ -5,6 +5,7 @@ import io.ordo.client.ErrorKind;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -35,21 +36,27 @@ public final class Background {
 
     /** Runs {@code call} off the UI thread, then {@code done} or {@code failed} on it. */
     public <T> void call(Callable<T> call, Consumer<T> done, Consumer<Throwable> failed) {
-        io.execute(() -> {
-            T result;
-            try {
-                result = call.call();
-            } catch (Exception failure) {
-                ui.execute(() -> {
-                    failed.accept(failure);
-                    if (failure instanceof ApiException api && api.kind() == ErrorKind.AUTHENTICATION) {
-                        onSessionEnded.run();
-                    }
-                });
-                return;
-            }
-            ui.execute(() -> done.accept(result));
-        });
+        try {
+            io.execute(() -> run(call, done, failed));
+        } catch (RejectedExecutionException closing) {
+            // The application is shutting down: a timer's last call has nowhere to go, and no one to tell.
+        }
+    }
+
+    private <T> void run(Callable<T> call, Consumer<T> done, Consumer<Throwable> failed) {
+        T result;
+        try {
+            result = call.call();
+        } catch (Exception failure) {
+            ui.execute(() -> {
+                failed.accept(failure);
+                if (failure instanceof ApiException api && api.kind() == ErrorKind.AUTHENTICATION) {
+                    onSessionEnded.run();
+                }
+            });
+            return;
+        }
+        ui.execute(() -> done.accept(result));
     }
 
     /** Runs {@code task} on the UI executor. */

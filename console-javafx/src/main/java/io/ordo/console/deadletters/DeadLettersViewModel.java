@@ -43,6 +43,8 @@ public final class DeadLettersViewModel {
     }
 
     private final ObservableList<DeadLetterRow> letters = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view live only as long as the view itself. */
+    private final ObservableList<DeadLetterRow> lettersView = FXCollections.unmodifiableObservableList(letters);
     private final ObjectProperty<DeadLetterStatus> statusFilter = new SimpleObjectProperty<>(DeadLetterStatus.PARKED);
     private final ReadOnlyObjectWrapper<DeadLetter> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Resolution> pending = new ReadOnlyObjectWrapper<>();
@@ -154,7 +156,7 @@ public final class DeadLettersViewModel {
     }
 
     public ObservableList<DeadLetterRow> letters() {
-        return FXCollections.unmodifiableObservableList(letters);
+        return lettersView;
     }
 
     /** PARKED by default; null for every status. */

@@ -46,7 +46,11 @@ public final class OrderDetailViewModel {
     private final ReadOnlyStringWrapper customer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view live only as long as the view itself. */
+    private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view live only as long as the view itself. */
+    private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
 
     private final ReadOnlyObjectWrapper<OrderAction> pendingAction = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
@@ -260,12 +264,12 @@ public final class OrderDetailViewModel {
     }
 
     public ObservableList<LineRow> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     /** The history, oldest first. */
     public ObservableList<TimelineEntry> timeline() {
-        return FXCollections.unmodifiableObservableList(timeline);
+        return timelineView;
     }
 
     /** The action waiting for confirmation, or null. */

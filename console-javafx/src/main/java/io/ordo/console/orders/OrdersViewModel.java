@@ -45,6 +45,8 @@ public final class OrdersViewModel {
     static final int PAGE_SIZE = 50;
 
     private final ObservableList<OrderRow> orders = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view live only as long as the view itself. */
+    private final ObservableList<OrderRow> ordersView = FXCollections.unmodifiableObservableList(orders);
     private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>();
     private final StringProperty customerFilter = new SimpleStringProperty("");
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -291,7 +293,7 @@ public final class OrdersViewModel {
     }
 
     public ObservableList<OrderRow> orders() {
-        return FXCollections.unmodifiableObservableList(orders);
+        return ordersView;
     }
 
     /** The status to show, or null for every status; changing it reloads. */
