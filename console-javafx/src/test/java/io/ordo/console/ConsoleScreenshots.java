@@ -69,8 +69,8 @@ class ConsoleScreenshots {
         stage = FxToolkit.registerPrimaryStage();
         console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.server());
         FxToolkit.setupStage(window -> {
-            window.setWidth(1360);
-            window.setHeight(860);
+            window.setWidth(1600);
+            window.setHeight(900);
         });
     }
 
