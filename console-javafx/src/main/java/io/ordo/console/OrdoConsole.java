@@ -3,6 +3,9 @@ package io.ordo.console;
 import atlantafx.base.theme.PrimerLight;
 import io.ordo.client.OrdoClient;
 import io.ordo.client.ServerConfig;
+import io.ordo.console.accounts.AccountKind;
+import io.ordo.console.accounts.AccountsView;
+import io.ordo.console.accounts.AccountsViewModel;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.Settings;
 import io.ordo.console.deadletters.DeadLettersView;
@@ -11,12 +14,18 @@ import io.ordo.console.orderdetail.OrderDetailView;
 import io.ordo.console.orderdetail.OrderDetailViewModel;
 import io.ordo.console.orders.OrdersView;
 import io.ordo.console.orders.OrdersViewModel;
+import io.ordo.console.reports.ReportsView;
+import io.ordo.console.reports.ReportsViewModel;
 import io.ordo.console.shell.Section;
 import io.ordo.console.shell.ShellView;
 import io.ordo.console.shell.ShellViewModel;
 import io.ordo.console.signin.SignInView;
 import io.ordo.console.signin.SignInViewModel;
 import io.ordo.console.signin.StaffSession;
+import io.ordo.console.stock.StockView;
+import io.ordo.console.stock.StockViewModel;
+import io.ordo.console.stuck.StuckOrdersView;
+import io.ordo.console.stuck.StuckOrdersViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -99,6 +108,33 @@ public class OrdoConsole extends Application {
                 detail.setOnChanged(changed -> orders.update());
                 Parent view = OrdersView.load(orders, OrderDetailView.load(detail), detail::show);
                 orders.refresh();
+                yield view;
+            }
+            case STUCK -> {
+                StuckOrdersViewModel stuck = new StuckOrdersViewModel(client, background, zone, settings,
+                        Clock.systemDefaultZone());
+                OrderDetailViewModel detail = new OrderDetailViewModel(client, background, zone,
+                        session.maySeePersonalData());
+                detail.setOnChanged(changed -> stuck.refresh());
+                yield StuckOrdersView.load(stuck, OrderDetailView.load(detail), detail::show);
+            }
+            case STOCK -> {
+                StockViewModel stock = new StockViewModel(client, background, zone);
+                Parent view = StockView.load(stock);
+                stock.refresh();
+                yield view;
+            }
+            case REPORTS -> {
+                ReportsViewModel reports = new ReportsViewModel(client, background, zone);
+                Parent view = ReportsView.load(reports);
+                reports.refresh();
+                yield view;
+            }
+            case USERS, CLIENTS -> {
+                AccountsViewModel accounts = new AccountsViewModel(
+                        section == Section.USERS ? AccountKind.USERS : AccountKind.CLIENTS, client, background);
+                Parent view = AccountsView.load(accounts, zone);
+                accounts.refresh();
                 yield view;
             }
             case DEAD_LETTERS -> {

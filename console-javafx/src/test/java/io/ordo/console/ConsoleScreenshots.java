@@ -103,6 +103,29 @@ class ConsoleScreenshots {
         robot.clickOn("#trackingField").write("JD014600006281");
         shoot("order-ship");
 
+        robot.clickOn("#nav-stuck");
+        robot.clickOn("#showAllCheck");
+        await().atMost(WAIT).until(() -> !robot.lookup("#stuckTable").queryTableView().getItems().isEmpty());
+        robot.clickOn(robot.lookup("#stuckTable").lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell
+                && cell.getText() != null && cell.getText().endsWith("×")).<Node>query());
+        await().atMost(WAIT).until(() -> label("Placed: CREATED").isPresent());
+        shoot("stuck-orders");
+
+        robot.clickOn("#nav-stock");
+        await().atMost(WAIT).until(() -> cell("KB-001").isPresent());
+        shoot("stock");
+
+        robot.clickOn("#nav-reports");
+        await().atMost(WAIT).until(() -> !robot.lookup("#salesTable").queryTableView().getItems().isEmpty());
+        shoot("reports-sales");
+        robot.clickOn("Orders per status");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("reports-status");
+
+        robot.clickOn("#nav-users");
+        await().atMost(WAIT).until(() -> cell("staff").isPresent());
+        shoot("users");
+
         robot.clickOn("#nav-dead-letters");
         WaitForAsyncUtils.waitForFxEvents();
         shoot("dead-letters");

@@ -119,6 +119,24 @@ class OrdoConsoleIT {
         await("the live board to show the new order").atMost(SCREEN).until(() -> cell(number).isPresent());
     }
 
+    @Test
+    void staff_see_the_read_models_and_only_admins_get_the_admin_screens() {
+        assertThat(robot.lookup("#nav-users").tryQuery()).as("staff are not offered users").isEmpty();
+        robot.clickOn("#nav-stock");
+        await("the stock levels").atMost(SCREEN).until(() -> cell("KB-001").isPresent());
+
+        robot.clickOn("#signOutButton");
+        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
+        robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
+        robot.clickOn("#signInButton");
+        await("the admin's navigation").atMost(SCREEN).until(() -> robot.lookup("#nav-users").tryQuery().isPresent());
+        robot.clickOn("#nav-users");
+        await("the users").atMost(SCREEN).until(() -> cell(RunningStack.credentials().staffUser()).isPresent());
+        robot.clickOn("#nav-reports");
+        await("orders per status").atMost(SCREEN).until(() -> robot.lookup("#statusTable").tryQuery()
+                .map(table -> !((javafx.scene.control.TableView<?>) table).getItems().isEmpty()).orElse(false));
+    }
+
     private Optional<Node> cell(String text) {
         return robot.lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
                 .tryQuery();
