@@ -103,7 +103,7 @@ class ConsoleScreenshots {
         robot.clickOn("#trackingField").write("JD014600006281");
         shoot("order-ship");
 
-        robot.clickOn("#nav-stuck");
+        navigate("#nav-stuck");
         robot.clickOn("#showAllCheck");
         await().atMost(WAIT).until(() -> !robot.lookup("#stuckTable").queryTableView().getItems().isEmpty());
         robot.clickOn(robot.lookup("#stuckTable").lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell
@@ -111,24 +111,28 @@ class ConsoleScreenshots {
         await().atMost(WAIT).until(() -> label("Placed: CREATED").isPresent());
         shoot("stuck-orders");
 
-        robot.clickOn("#nav-stock");
+        navigate("#nav-stock");
         await().atMost(WAIT).until(() -> cell("KB-001").isPresent());
         shoot("stock");
 
-        robot.clickOn("#nav-reports");
+        navigate("#nav-reports");
         await().atMost(WAIT).until(() -> !robot.lookup("#salesTable").queryTableView().getItems().isEmpty());
         shoot("reports-sales");
         robot.clickOn("Orders per status");
         WaitForAsyncUtils.waitForFxEvents();
         shoot("reports-status");
 
-        robot.clickOn("#nav-users");
+        navigate("#nav-users");
         await().atMost(WAIT).until(() -> cell("staff").isPresent());
         shoot("users");
 
-        robot.clickOn("#nav-dead-letters");
+        navigate("#nav-dead-letters");
         WaitForAsyncUtils.waitForFxEvents();
         shoot("dead-letters");
+    }
+
+    private void navigate(String id) {
+        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
     }
 
     private Optional<Node> cell(String text) {

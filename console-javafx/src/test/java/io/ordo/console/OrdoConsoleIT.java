@@ -122,7 +122,7 @@ class OrdoConsoleIT {
     @Test
     void staff_see_the_read_models_and_only_admins_get_the_admin_screens() {
         assertThat(robot.lookup("#nav-users").tryQuery()).as("staff are not offered users").isEmpty();
-        robot.clickOn("#nav-stock");
+        navigate("#nav-stock");
         await("the stock levels").atMost(SCREEN).until(() -> cell("KB-001").isPresent());
 
         robot.clickOn("#signOutButton");
@@ -130,11 +130,16 @@ class OrdoConsoleIT {
         robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
         robot.clickOn("#signInButton");
         await("the admin's navigation").atMost(SCREEN).until(() -> robot.lookup("#nav-users").tryQuery().isPresent());
-        robot.clickOn("#nav-users");
+        navigate("#nav-users");
         await("the users").atMost(SCREEN).until(() -> cell(RunningStack.credentials().staffUser()).isPresent());
-        robot.clickOn("#nav-reports");
+        navigate("#nav-reports");
         await("orders per status").atMost(SCREEN).until(() -> robot.lookup("#statusTable").tryQuery()
                 .map(table -> !((javafx.scene.control.TableView<?>) table).getItems().isEmpty()).orElse(false));
+    }
+
+    /** Clicks the navigation button shown now (a screen left earlier may linger in a lookup, outside any scene). */
+    private void navigate(String id) {
+        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
     }
 
     private Optional<Node> cell(String text) {
