@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
@@ -60,7 +59,7 @@ public final class ReportsView {
         Label title = new Label("Reports");
         title.getStyleClass().add("title-3");
         DatePicker from = new DatePicker();
-        from.setPromptText("From (UTC day)");
+        from.setPromptText("From");
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(viewModel.fromDateProperty());
         DatePicker to = new DatePicker();
@@ -128,9 +127,9 @@ public final class ReportsView {
     }
 
     private Node salesChart() {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle("Revenue and net revenue per day");
-        chart.setCreateSymbols(true);
+        chart.setAnimated(false);
         redraw(viewModel.sales(), () -> {
             Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
             for (SalesRow day : viewModel.sales()) {
@@ -161,6 +160,7 @@ public final class ReportsView {
     private Node productsChart() {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle("Revenue per product (top 10)");
+        chart.setAnimated(false);
         chart.setLegendVisible(false);
         redraw(viewModel.products(), () -> {
             XYChart.Series<String, Number> revenue = new XYChart.Series<>("Revenue", observable());
@@ -187,7 +187,9 @@ public final class ReportsView {
     private Node statusChart() {
         PieChart chart = new PieChart();
         chart.setTitle("Orders per status now");
+        chart.setAnimated(false);
         redraw(viewModel.statuses(), () -> chart.getData().setAll(viewModel.statuses().stream()
+                .filter(status -> status.orders() > 0)
                 .map(status -> new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders()))
                 .toList()));
         return chart;
@@ -204,6 +206,7 @@ public final class ReportsView {
     private Node paymentsChart() {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle("Payments per day by outcome");
+        chart.setAnimated(false);
         redraw(viewModel.payments(), () -> {
             Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
             for (PaymentRow day : viewModel.payments()) {

@@ -1,6 +1,8 @@
 package io.ordo.console.stock;
 
+import io.ordo.client.ApiException;
 import io.ordo.client.OrdoClient;
+import io.ordo.client.ProductQuery;
 import io.ordo.client.ReportQuery;
 import io.ordo.client.model.Report;
 import io.ordo.client.model.StockLevel;
@@ -19,8 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Stock per product from the server's stock read model: on hand, reserved, available, whether it
@@ -86,11 +90,11 @@ public final class StockViewModel {
         long request = ++latestRequest;
         busy.set(true);
         ReportQuery query = ReportQuery.defaults().withStock(units, null, lowOnly.get());
-        background.call(() -> client.reports().stock(query), report -> {
+        background.call(() -> new Loaded(client.reports().stock(query), catalogueNames()), loaded -> {
             if (request == latestRequest) {
                 busy.set(false);
                 errorMessage.set("");
-                show(report);
+                show(loaded.report(), loaded.names());
             }
         }, failure -> {
             if (request == latestRequest) {
@@ -100,9 +104,29 @@ public final class StockViewModel {
         });
     }
 
-    private void show(Report<StockLevel> report) {
+    private record Loaded(Report<StockLevel> report, Map<String, String> names) {
+    }
+
+    /**
+     * Product names from the catalogue: the stock read model knows a product's name only once an
+     * event carried it (a sale), so unsold products would show none. Without the catalogue the
+     * names the read model has are shown.
+     */
+    private Map<String, String> catalogueNames() {
+        try {
+            Map<String, String> names = new HashMap<>();
+            client.allProducts(ProductQuery.firstPage().withLimit(100)).limit(5000)
+                    .forEach(product -> names.put(product.sku(), product.name()));
+            return names;
+        } catch (ApiException noCatalogue) {
+            return Map.of();
+        }
+    }
+
+    private void show(Report<StockLevel> report, Map<String, String> names) {
         fetched = report.rows().stream()
-                .map(level -> new StockRow(level.sku(), level.name() == null ? "" : level.name(), level.onHand(),
+                .map(level -> new StockRow(level.sku(), level.name() != null ? level.name()
+                        : names.getOrDefault(level.sku(), ""), level.onHand(),
                         level.reserved(), level.available(), level.lowStock(), level.soldInPeriod(),
                         level.daysOfCover() == null ? "no recent sales" : level.daysOfCover().stripTrailingZeros()
                                 .toPlainString() + " d"))

@@ -13,6 +13,6 @@ public record StuckRow(UUID id, String number, String status, StatusTone tone, S
 
     /** "2.5×" the threshold. */
     public String overdue() {
-        return String.format(java.util.Locale.ROOT, "%.1f×", urgency);
+        return urgency < 0.1 ? "< 0.1×" : String.format(java.util.Locale.ROOT, "%.1f×", urgency);
     }
 }

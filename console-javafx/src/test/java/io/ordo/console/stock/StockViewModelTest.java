@@ -44,6 +44,19 @@ class StockViewModelTest {
     }
 
     @Test
+    void a_product_the_read_model_knows_no_name_of_gets_its_catalogue_name() {
+        server.respond("GET", "/api/v1/products", StubResponse.json(200, "{\"items\":[{\"sku\":\"MS-002\","
+                + "\"name\":\"Wireless mouse\",\"price\":{\"amount\":\"19.90\",\"currency\":\"EUR\"},"
+                + "\"available\":2,\"active\":true}],\"nextCursor\":null}"));
+
+        viewModel.refresh();
+        io.runAll();
+
+        assertThat(viewModel.products().get(0).name()).isEqualTo("Wireless mouse");
+        assertThat(viewModel.products().get(1).name()).isEqualTo("Mechanical keyboard");
+    }
+
+    @Test
     void a_threshold_and_only_low_are_sent_to_the_server() {
         viewModel.thresholdProperty().set("5");
         viewModel.lowOnlyProperty().set(true);
