@@ -10,6 +10,7 @@ import io.ordo.platform.export.RecordExport;
 import io.ordo.platform.paging.Page;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.security.Roles;
+import io.ordo.platform.web.BodyLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class AdminInventoryResource {
     StockQueries queries;
 
     @Inject
-    @ConfigProperty(name = "ordo.inventory.import-max-bytes", defaultValue = "16777216")
+    @ConfigProperty(name = ImportBody.MAX_BYTES_PROPERTY, defaultValue = "16777216")
     long importMaxBytes;
 
     @Context
@@ -67,6 +68,7 @@ public class AdminInventoryResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @BodyLimit(property = ImportBody.MAX_BYTES_PROPERTY, bytes = 16 * 1024 * 1024)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @Operation(operationId = "importStock", summary = "Import stock movements (adjustments and receipts), all or nothing",
             description = "CSV with a header (sku,quantity,movement,reason,note) or a JSON array of such objects; "
@@ -76,7 +78,7 @@ public class AdminInventoryResource {
     public Response importStock(@QueryParam("dryRun") String dryRun, InputStream body) {
         boolean dry = StockResource.flag("dryRun", dryRun);
         try {
-            ImportBody rows = ImportBody.of(headers.getMediaType(), body, importMaxBytes, StockInput.COLUMNS);
+            ImportBody rows = ImportBody.of(headers.getMediaType(), body, StockInput.COLUMNS);
             return ImportAnswers.of(administration.importStock(rows, dry, security.getUserPrincipal().getName()));
         } catch (ProblemException refused) {
             ImportBody.discardRest(body, importMaxBytes);

@@ -11,6 +11,7 @@ import io.ordo.platform.paging.Page;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
 import io.ordo.platform.security.Roles;
+import io.ordo.platform.web.BodyLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class AdminProductResource {
     ProductQueries queries;
 
     @Inject
-    @ConfigProperty(name = "ordo.inventory.import-max-bytes", defaultValue = "16777216")
+    @ConfigProperty(name = ImportBody.MAX_BYTES_PROPERTY, defaultValue = "16777216")
     long importMaxBytes;
 
     @Context
@@ -99,6 +100,7 @@ public class AdminProductResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @BodyLimit(property = ImportBody.MAX_BYTES_PROPERTY, bytes = 16 * 1024 * 1024)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @Operation(operationId = "importProducts", summary = "Import products (new ones added, known ones changed), all or nothing",
             description = "CSV with a header (sku,name,description,price,currency,active,lowStockThreshold) or a JSON "
@@ -107,7 +109,7 @@ public class AdminProductResource {
     public Response importProducts(@QueryParam("dryRun") String dryRun, InputStream body) {
         boolean dry = StockResource.flag("dryRun", dryRun);
         try {
-            ImportBody rows = ImportBody.of(headers.getMediaType(), body, importMaxBytes, ProductInput.COLUMNS);
+            ImportBody rows = ImportBody.of(headers.getMediaType(), body, ProductInput.COLUMNS);
             return ImportAnswers.of(administration.importProducts(rows, dry));
         } catch (ProblemException refused) {
             ImportBody.discardRest(body, importMaxBytes);

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,13 +28,14 @@ import java.util.Set;
 
 /**
  * The body of a bulk import read row by row as it arrives: CSV with a header line ({@code text/csv})
- * or a JSON array of flat objects ({@code application/json}), UTF-8, at most {@code maxBytes} and
- * {@link #MAX_ROWS} rows. What cannot be read as rows at all (not UTF-8, an unclosed quote, broken
+ * or a JSON array of flat objects ({@code application/json}), UTF-8, at most
+ * {@value #MAX_BYTES_PROPERTY} bytes (enforced by the REST layer's body limit) and {@link #MAX_ROWS} rows. What cannot be read as rows at all (not UTF-8, an unclosed quote, broken
  * JSON, too large) is refused as a whole with the line where reading stopped; a row whose values are
  * merely wrong is the import's to report.
  */
 final class ImportBody implements Iterable<ImportRow> {
 
+    static final String MAX_BYTES_PROPERTY = "ordo.inventory.import-max-bytes";
     static final int MAX_ROWS = 100_000;
     static final int MAX_FIELD = 10_000;
 
@@ -50,13 +50,12 @@ final class ImportBody implements Iterable<ImportRow> {
      * @param columns the columns a row may have: an unknown column in a CSV header is refused at once
      * @throws ProblemException 415 for another media type
      */
-    static ImportBody of(MediaType type, InputStream body, long maxBytes, Set<String> columns) {
-        InputStream limited = new Limited(body, maxBytes);
+    static ImportBody of(MediaType type, InputStream body, Set<String> columns) {
         if (type != null && type.getType().equals("text") && type.getSubtype().equals("csv")) {
-            return new ImportBody(new CsvRows(reader(limited), columns));
+            return new ImportBody(new CsvRows(reader(body), columns));
         }
         if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardSubtype()) {
-            return new ImportBody(new JsonRows(reader(limited)));
+            return new ImportBody(new JsonRows(reader(body)));
         }
         throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "Send the rows as text/csv (with a header line) or application/json (an array of objects).");
@@ -101,10 +100,6 @@ final class ImportBody implements Iterable<ImportRow> {
     private static ProblemException unreadable(IOException e, int line) {
         if (e instanceof CharacterCodingException) {
             return malformed(line, "the text is not UTF-8");
-        }
-        if (e instanceof TooLarge tooLarge) {
-            return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than " + tooLarge.max
-                    + " bytes: split it into several imports. Nothing was imported.");
         }
         throw new UncheckedIOException(e);
     }
@@ -309,46 +304,5 @@ final class ImportBody implements Iterable<ImportRow> {
 
     private static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
-
-    /** Stops reading past {@code max} bytes. */
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > max) {
-                throw new TooLarge(max);
-            }
-        }
-    }
-
-    private static final class TooLarge extends IOException {
-        private final long max;
-
-        TooLarge(long max) {
-            super("body larger than " + max + " bytes");
-            this.max = max;
-        }
     }
 }
