@@ -10,6 +10,7 @@ import io.ordo.cli.deadletters.DeadLettersCommand;
 import io.ordo.cli.products.ProductsCommand;
 import io.ordo.cli.audit.AuditCommand;
 import io.ordo.cli.clients.ClientsCommand;
+import io.ordo.cli.customers.CustomersCommand;
 import io.ordo.cli.keys.KeysCommand;
 import io.ordo.cli.reports.ReportsCommand;
 import io.ordo.cli.roles.RolesCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             AuditCommand.class,
             ReportsCommand.class,
+            CustomersCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         footerHeading = "%nExamples:%n",

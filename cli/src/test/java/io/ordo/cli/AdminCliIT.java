@@ -323,4 +323,25 @@ class AdminCliIT {
         assertThat(sales.get("rows")).anySatisfy(row ->
                 assertThat(row.get("quantity").asLong()).isGreaterThanOrEqualTo(2));
     }
+
+    @Test
+    @Order(15)
+    void an_admin_erases_a_customer_whose_orders_stay_without_their_name() {
+        String email = "erase-" + SHOP + "@example.org";
+        PlaceOrderRequest request = new PlaceOrderRequest(new Customer("Ursula Unlisted", email, null, null),
+                Currency.getInstance("EUR"), "tok_visa", List.of(new PlaceOrderRequest.Line("KB-001", 1)));
+        UUID order = storefront.placeOrder(UUID.randomUUID().toString(), request).id();
+
+        Cli.Result staffTries = staff().run("customers", "erase", email, "--yes");
+        Cli.Result erased = admin().run("customers", "erase", email, "--yes");
+        Cli.Result again = admin().run("customers", "erase", email, "--yes");
+
+        assertThat(staffTries.exitCode()).as("admins only").isEqualTo(3);
+        assertThat(erased.exitCode()).as(erased.err()).isZero();
+        assertThat(erased.out()).startsWith("Erased: 1 orders now show the customer as erased (audit: customer ");
+        assertThat(again.out()).startsWith("Nothing to erase");
+        Cli.Result shown = admin().run("orders", "show", order.toString());
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).doesNotContain("Ursula", email);
+    }
 }

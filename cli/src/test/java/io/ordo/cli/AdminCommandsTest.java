@@ -243,6 +243,26 @@ class AdminCommandsTest {
     }
 
     @Test
+    void erasing_a_customer_asks_first_sends_the_email_and_says_what_was_erased() throws Exception {
+        String erasures = "/api/v1/admin/customers/erasures";
+        server.respond("POST", erasures,
+                StubResponse.json(200, "{\"subject\":\"3f9a0c1d2e4b5a67\",\"dataKeysDestroyed\":1,\"ordersAffected\":3}"));
+
+        Cli.Result refused = cli().run("customers", "erase", "ada@example.org");
+        Cli.Result erased = cli().withTerminalAnswering("yes").run("customers", "erase", "ada@example.org");
+        Cli.Result asJson = cli().run("customers", "erase", "ada@example.org", "--yes", "--output", "json");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("add --yes");
+        assertThat(erased.exitCode()).as(erased.err()).isZero();
+        assertThat(erased.asked()).singleElement().asString().contains("cannot be undone");
+        assertThat(erased.out()).isEqualTo("Erased: 3 orders now show the customer as erased (audit: customer 3f9a0c1d2e4b5a67).\n");
+        assertThat(json.readTree(asJson.out()).get("ordersAffected").asInt()).isEqualTo(3);
+        assertThat(server.requests(erasures)).hasSize(2);
+        assertThat(server.requests(erasures).get(0).body()).isEqualTo("{\"email\":\"ada@example.org\"}");
+    }
+
+    @Test
     void audit_list_filters_by_actor_and_prints_the_next_page_command() {
         server.respond("GET", AUDIT, StubResponse.fixture("audit-page-1.json"));
 

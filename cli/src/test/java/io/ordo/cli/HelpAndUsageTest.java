@@ -48,7 +48,8 @@ class HelpAndUsageTest {
                 "ordo audit", "ordo audit list",
                 "ordo reports", "ordo reports sales", "ordo reports products", "ordo reports payments",
                 "ordo reports status", "ordo reports status-changes", "ordo reports stuck", "ordo reports stock",
-                "ordo reports freshness", "ordo reports rebuild", "ordo reports rebuild-status");
+                "ordo reports freshness", "ordo reports rebuild", "ordo reports rebuild-status",
+                "ordo customers", "ordo customers erase");
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ordo.client.model.ApiOperation;
 import io.ordo.client.model.AuditEntry;
 import io.ordo.client.model.ClientAccount;
+import io.ordo.client.model.CustomerErasure;
 import io.ordo.client.model.GeneratedSecret;
 import io.ordo.client.model.RoleAccess;
 import io.ordo.client.model.SigningKey;
@@ -117,6 +118,14 @@ public final class AdminApi {
         return post("api/v1/admin/keys/rotate", null, SigningKey.class);
     }
 
+    /**
+     * Erases a customer's personal data on every order by destroying their data key: the orders
+     * stay, their customer reads as erased from then on. Cannot be undone.
+     */
+    public CustomerErasure eraseCustomer(String email) {
+        return post("api/v1/admin/customers/erasures", new EraseCustomer(email), CustomerErasure.class);
+    }
+
     /** One page of the audit log, newest first. */
     public Page<AuditEntry> auditEntries(AuditQuery query) {
         return transport.exchange(authorized.apply("api/v1/admin/audit" + query.toQueryString()).GET().build(),
@@ -210,5 +219,8 @@ public final class AdminApi {
 
     /** The body of a new storefront client. */
     private record NewClient(String clientId, String displayName) {
+    }
+
+    private record EraseCustomer(String email) {
     }
 }

@@ -1,0 +1,2 @@
+/** {@code ordo customers ...}: customers' personal data (admins only). */
+package io.ordo.cli.customers;
