@@ -7,6 +7,7 @@ import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.CommonOptions;
 import io.ordo.cli.command.KnownNames;
 import io.ordo.cli.command.TimeConverter;
+import io.ordo.client.DataFormat;
 import io.ordo.client.model.DeadLetterStatus;
 import io.ordo.client.model.OrderStatus;
 import picocli.CommandLine;
@@ -51,6 +52,8 @@ public final class Main {
                 .registerConverter(Instant.class, new TimeConverter())
                 .registerConverter(OrderStatus.class,
                         new KnownNames<>("an order status", OrderStatus.values(), OrderStatus::name))
+                .registerConverter(DataFormat.class,
+                        new KnownNames<>("a file format", DataFormat.values(), format -> format.name().toLowerCase(java.util.Locale.ROOT)))
                 .registerConverter(DeadLetterStatus.class,
                         new KnownNames<>("a dead letter status", DeadLetterStatus.values(), DeadLetterStatus::name))
                 .setExitCodeExceptionMapper(ExitCodes::of)

@@ -14,6 +14,7 @@ import io.ordo.cli.keys.KeysCommand;
 import io.ordo.cli.reports.ReportsCommand;
 import io.ordo.cli.roles.RolesCommand;
 import io.ordo.cli.users.UsersCommand;
+import io.ordo.cli.stock.StockCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             LogoutCommand.class,
             ProductsCommand.class,
+            StockCommand.class,
             OrdersCommand.class,
             DeadLettersCommand.class,
             UsersCommand.class,

@@ -34,9 +34,11 @@ class HelpAndUsageTest {
     @Test
     void the_command_tree_has_the_commands_the_api_offers_today() {
         assertThat(everyCommand()).containsExactlyInAnyOrder("ordo", "ordo health", "ordo login", "ordo logout",
-                "ordo products", "ordo products list",
+                "ordo products", "ordo products list", "ordo products import", "ordo products export",
+                "ordo stock", "ordo stock show", "ordo stock adjust", "ordo stock ledger", "ordo stock reconcile",
+                "ordo stock import", "ordo stock export",
                 "ordo orders", "ordo orders list", "ordo orders show", "ordo orders history", "ordo orders cancel",
-                "ordo orders retry", "ordo orders ship", "ordo orders lifecycle",
+                "ordo orders retry", "ordo orders ship", "ordo orders lifecycle", "ordo orders export",
                 "ordo dead-letters", "ordo dead-letters list", "ordo dead-letters show", "ordo dead-letters replay",
                 "ordo dead-letters discard", "ordo generate-completion",
                 "ordo users", "ordo users list", "ordo users create", "ordo users disable", "ordo users enable",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Currency;
@@ -215,7 +216,86 @@ class OrdoCliIT {
     }
 
     @Test
-    @Order(12)
+    @Order(20)
+    void a_product_file_with_bad_rows_imports_nothing_dry_run_or_not_then_imports_whole_once_fixed() throws IOException {
+        String bad = "sku,name,price,currency,lowStockThreshold\n"
+                + "ZZ-CLI-1,Desk fan,24.90,EUR,3\n"
+                + "ZZ-CLI-2,Desk lamp,cheap,EUR,3\n"
+                + "ZZ-CLI-3,,5.00,EUR,3\n";
+        Path file = Files.writeString(home.resolve("catalogue.csv"), bad);
+
+        Cli.Result dryRun = cli().run("products", "import", file.toString(), "--dry-run");
+        Cli.Result refused = cli().run("products", "import", file.toString());
+
+        for (Cli.Result result : List.of(dryRun, refused)) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
+            assertThat(result.out()).contains("3 rows, 2 bad. Nothing was imported.")
+                    .containsPattern("\\s3\\s+price\\s+must be a decimal amount")
+                    .containsPattern("\\s4\\s+name\\s+is required");
+        }
+        assertThat(cli().run("stock", "show", "ZZ-CLI-1").exitCode()).as("nothing was imported").isEqualTo(4);
+
+        Files.writeString(file, bad.replace("cheap", "19.00").replace("ZZ-CLI-3,,", "ZZ-CLI-3,Mouse pad,"));
+        Cli.Result imported = cli().run("products", "import", file.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).isEqualTo("Imported 3 products from " + file + ".\n");
+    }
+
+    @Test
+    @Order(21)
+    void stock_is_received_by_import_adjusted_shown_and_its_ledger_read() throws IOException {
+        Path file = Files.writeString(home.resolve("delivery.json"),
+                "[{\"sku\": \"ZZ-CLI-1\", \"quantity\": 10, \"movement\": \"received\", \"reason\": \"delivery 4711\"}]");
+        assertThat(cli().run("stock", "import", file.toString()).exitCode()).isZero();
+
+        Cli.Result adjusted = cli().run("stock", "adjust", "ZZ-CLI-1", "--by", "-3", "--reason", "stock-take");
+        Cli.Result refused = cli().run("stock", "adjust", "ZZ-CLI-1", "--by", "-8", "--reason", "lost");
+        Cli.Result shown = cli().run("stock", "show", "ZZ-CLI-1");
+        Cli.Result ledger = cli().run("stock", "ledger", "ZZ-CLI-1", "--output", "json");
+
+        assertThat(adjusted.exitCode()).as(adjusted.err()).isZero();
+        assertThat(adjusted.out()).isEqualTo("Adjusted ZZ-CLI-1 by -3: 7 on hand, 0 reserved, 7 available.\n");
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertOneReadableLine(refused);
+        assertThat(refused.err()).contains("cannot be negative", "Nothing changed.", "ordo stock show ZZ-CLI-1");
+        assertThat(shown.out()).contains("On hand:    7", "Available:  7");
+        JsonNode movements = jsonOf(ledger).get("items");
+        assertThat(movements.findValuesAsText("reason")).containsExactly("stock-take", "delivery 4711");
+        assertThat(movements.findValuesAsText("actor")).containsOnly("admin");
+    }
+
+    @Test
+    @Order(22)
+    void reconcile_finds_every_level_in_agreement_with_its_ledger() {
+        Cli.Result result = cli().run("stock", "reconcile");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).startsWith("All ").endsWith(" stock levels agree with their ledgers.\n");
+    }
+
+    @Test
+    @Order(23)
+    void products_stock_and_orders_are_exported_to_files_and_a_product_export_imports_again() throws IOException {
+        Path products = home.resolve("products.csv");
+        Path stock = home.resolve("stock.json");
+        Path orders = home.resolve("orders.csv");
+
+        assertThat(cli().run("products", "export", "--file", products.toString()).exitCode()).isZero();
+        assertThat(cli().run("stock", "export", "--file", stock.toString()).exitCode()).isZero();
+        Cli.Result ordersOut = cli().run("orders", "export", "--file", orders.toString());
+
+        assertThat(ordersOut.exitCode()).as(ordersOut.err()).isZero();
+        assertThat(Files.readAllLines(products)).contains("ZZ-CLI-1,Desk fan,,24.90,EUR,true,3");
+        assertThat(json.readTree(stock.toFile()).findValuesAsText("sku")).contains("KB-001", "ZZ-CLI-1");
+        assertThat(Files.readString(orders)).contains(toShip.toString(), toCancel.toString());
+        Cli.Result again = cli().run("products", "import", products.toString(), "--dry-run");
+        assertThat(again.exitCode()).as(again.out()).isZero();
+        assertThat(again.out()).contains(" 0 bad. Nothing was imported.");
+    }
+
+    @Test
+    @Order(99)
     void a_stopped_server_exits_7_and_says_which_server_to_check() throws IOException {
         RunningStack.liberty().stop();
 

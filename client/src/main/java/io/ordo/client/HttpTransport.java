@@ -98,6 +98,10 @@ final class HttpTransport {
         }
     }
 
+    ObjectMapper json() {
+        return json;
+    }
+
     /** Sends the request and reads a 2xx answer as {@code type}; any other status is an error. */
     <T> T exchange(HttpRequest request, JavaType type) {
         HttpResponse<byte[]> response = send(request);

@@ -43,6 +43,7 @@ public final class OrdoClient {
     private final HttpTransport transport;
     private final AdminApi admin;
     private final ReportsApi reports;
+    private final InventoryApi inventory;
     private AccessToken accessToken;
     private TokenRenewal renewal;
 
@@ -50,6 +51,12 @@ public final class OrdoClient {
         this.transport = transport;
         this.admin = new AdminApi(transport, this::authorized);
         this.reports = new ReportsApi(transport, this::authorized);
+        this.inventory = new InventoryApi(transport, this::authorized);
+    }
+
+    /** Stock levels, adjustments, ledgers, reconciliation, products, imports and exports. */
+    public InventoryApi inventory() {
+        return inventory;
     }
 
     /**
@@ -67,15 +74,17 @@ public final class OrdoClient {
     }
 
     /**
-     * Signs a staff member or admin in. The password is not kept: when the token expires, sign in
-     * again (refresh tokens will renew it once the API issues them).
+     * Signs a staff member or admin in. The password is not kept: the token is renewed before it
+     * expires with the rotating refresh token the server issued with it; once that is refused
+     * (expired, revoked) calls fail with {@link ErrorKind#AUTHENTICATION} and the person signs in again.
      */
     public AccessToken loginWithPassword(String username, char[] password) {
-        AccessToken token = requestToken(new Form()
+        RefreshingRenewal renewal = new RefreshingRenewal(this::requestTokenResponse);
+        AccessToken token = renewal.accept(requestTokenResponse(new Form()
                 .add("grant_type", "password")
                 .add("username", username)
-                .add("password", new String(password)));
-        install(token, null);
+                .add("password", new String(password))));
+        install(token, renewal.orNull());
         return token;
     }
 
@@ -281,6 +290,10 @@ public final class OrdoClient {
     }
 
     private AccessToken requestToken(Form form) {
+        return requestTokenResponse(form).accessToken();
+    }
+
+    private RefreshingRenewal.Granted requestTokenResponse(Form form) {
         Instant requestedAt = Instant.now();
         HttpRequest request = transport.request("api/v1/oauth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -295,7 +308,8 @@ public final class OrdoClient {
             throw ApiErrors.unreadable(response, new IllegalStateException("no access_token in the answer"));
         }
         // Counted from when we asked, so clock drift during the call can only make us renew early.
-        return new AccessToken(token.accessToken(), requestedAt.plusSeconds(token.expiresIn()));
+        return new RefreshingRenewal.Granted(new AccessToken(token.accessToken(),
+                requestedAt.plusSeconds(token.expiresIn())), token.refreshToken());
     }
 
     private Optional<Health> readHealth(HttpResponse<byte[]> response) {
@@ -310,7 +324,8 @@ public final class OrdoClient {
     /** The token endpoint's answer (RFC 6749 section 5.1). */
     private record TokenResponse(
             @JsonProperty("access_token") String accessToken,
-            @JsonProperty("expires_in") long expiresIn) {
+            @JsonProperty("expires_in") long expiresIn,
+            @JsonProperty("refresh_token") String refreshToken) {
     }
 
     /** The body of cancel and retry; without a reason the server records a default one. */
@@ -319,7 +334,7 @@ public final class OrdoClient {
     }
 
     /** An application/x-www-form-urlencoded body. */
-    private static final class Form {
+    static final class Form {
 
         private final StringJoiner fields = new StringJoiner("&");
 

@@ -2,8 +2,8 @@ package io.ordo.client;
 
 /**
  * How the client gets a fresh token when the current one is about to expire. Client credentials
- * renew by asking again; password logins will renew with a refresh token once the API issues
- * them, and have no renewal until then (the client never keeps a person's password).
+ * renew by asking again; password logins renew with the refresh token the server issued
+ * ({@link RefreshingRenewal}), since the client never keeps a person's password.
  */
 @FunctionalInterface
 interface TokenRenewal {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -69,6 +70,39 @@ class LoginTest {
                         .containsEntry("client_id", "web-eu")
                         .containsEntry("client_secret", "shop-secret"));
         assertThat(server.requests("/api/v1/products").get(0).header("Authorization")).contains("Bearer jwt-2");
+    }
+
+    @Test
+    void a_password_session_renews_with_its_rotating_refresh_token_and_never_sends_the_password_again() {
+        server.respond("POST", "/api/v1/oauth/token", request -> {
+            int n = server.requests("/api/v1/oauth/token").size();
+            return StubResponse.json(200, "{\"access_token\":\"jwt-" + n + "\",\"token_type\":\"Bearer\","
+                    + "\"expires_in\":5,\"refresh_token\":\"refresh-" + n + "\"}");
+        }).respond("GET", "/api/v1/products", StubResponse.fixture("products-page-3.json"));
+
+        client.loginWithPassword("alice", "s3cret".toCharArray());
+        client.products(ProductQuery.firstPage());
+        client.products(ProductQuery.firstPage());
+
+        List<RecordedRequest> tokenRequests = server.requests("/api/v1/oauth/token");
+        assertThat(tokenRequests).hasSize(3);
+        assertThat(tokenRequests.get(1).form()).containsEntry("grant_type", "refresh_token")
+                .containsEntry("refresh_token", "refresh-1").doesNotContainKey("password");
+        assertThat(tokenRequests.get(2).form()).containsEntry("refresh_token", "refresh-2");
+        assertThat(server.requests("/api/v1/products").get(1).header("Authorization")).contains("Bearer jwt-3");
+    }
+
+    @Test
+    void a_refused_refresh_token_fails_the_call_as_an_authentication_failure() {
+        server.respond("POST", "/api/v1/oauth/token", request -> "refresh_token".equals(request.form().get("grant_type"))
+                ? StubResponse.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"sign in again\"}")
+                : StubResponse.json(200, "{\"access_token\":\"jwt\",\"expires_in\":5,\"refresh_token\":\"r\"}"));
+        client.loginWithPassword("alice", "s3cret".toCharArray());
+
+        ApiException failure = catchThrowableOfType(ApiException.class, () -> client.products(ProductQuery.firstPage()));
+
+        assertThat(failure.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
+        assertThat(server.requests("/api/v1/products")).isEmpty();
     }
 
     @Test

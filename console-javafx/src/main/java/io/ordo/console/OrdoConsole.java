@@ -3,16 +3,36 @@ package io.ordo.console;
 import atlantafx.base.theme.PrimerLight;
 import io.ordo.client.OrdoClient;
 import io.ordo.client.ServerConfig;
+import io.ordo.console.accounts.AccountKind;
+import io.ordo.console.accounts.AccountsView;
+import io.ordo.console.accounts.AccountsViewModel;
+import io.ordo.console.common.Background;
+import io.ordo.console.common.Settings;
+import io.ordo.console.deadletters.DeadLettersView;
+import io.ordo.console.deadletters.DeadLettersViewModel;
+import io.ordo.console.orderdetail.OrderDetailView;
+import io.ordo.console.orderdetail.OrderDetailViewModel;
 import io.ordo.console.orders.OrdersView;
 import io.ordo.console.orders.OrdersViewModel;
+import io.ordo.console.reports.ReportsView;
+import io.ordo.console.reports.ReportsViewModel;
+import io.ordo.console.shell.Section;
+import io.ordo.console.shell.ShellView;
+import io.ordo.console.shell.ShellViewModel;
 import io.ordo.console.signin.SignInView;
 import io.ordo.console.signin.SignInViewModel;
 import io.ordo.console.signin.StaffSession;
+import io.ordo.console.stock.StockView;
+import io.ordo.console.stock.StockViewModel;
+import io.ordo.console.stuck.StuckOrdersView;
+import io.ordo.console.stuck.StuckOrdersViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -20,9 +40,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The staff console: opens on the sign-in screen and moves to the orders once signed in.
- * The first server address shown is {@code --server=URL}, else {@code $ORDO_SERVER}, else
- * {@code http://localhost:9080}.
+ * The staff console: opens on the sign-in screen and moves to the frame of screens once signed
+ * in; back to sign-in when the person signs out or the server ends the session. The first server
+ * address shown is {@code --server=URL}, else {@code $ORDO_SERVER}, else the last one signed in
+ * to, else {@code http://localhost:9080}. Window size and filters are remembered in the user's
+ * preferences ({@code -Dordo.console.settings=memory} remembers nothing, as the tests do).
  */
 public class OrdoConsole extends Application {
 
@@ -35,36 +57,119 @@ public class OrdoConsole extends Application {
         return thread;
     });
     private final Executor ui = Platform::runLater;
+    private final Settings settings = "memory".equals(System.getProperty("ordo.console.settings"))
+            ? Settings.inMemory() : Settings.preferences("io/ordo/console");
 
     private Stage stage;
+    private SignInViewModel signIn;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SignInViewModel signIn = new SignInViewModel(defaultServer(), server -> OrdoClient.connect(ServerConfig.of(server)),
-                io, ui);
-        signIn.sessionProperty().addListener((property, before, session) -> showOrders(session));
+        signIn = new SignInViewModel(defaultServer(),
+                server -> OrdoClient.connect(ServerConfig.of(server)), io, ui, settings);
+        signIn.sessionProperty().addListener((property, before, session) -> {
+            if (session != null) {
+                showShell(session);
+            }
+        });
         stage.setTitle("Ordo");
-        stage.setScene(new Scene(SignInView.load(signIn), 960, 640));
+        Scene scene = new Scene(SignInView.load(signIn), settings.getDouble("window.width", 1280),
+                settings.getDouble("window.height", 800));
+        scene.getStylesheets().add(OrdoConsole.class.getResource("console.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         stage.show();
     }
 
     private String defaultServer() {
         return Optional.ofNullable(getParameters().getNamed().get("server"))
                 .or(() -> Optional.ofNullable(System.getenv("ORDO_SERVER")))
+                .or(() -> settings.get("signin.server"))
                 .orElse(DEFAULT_SERVER);
     }
 
-    private void showOrders(StaffSession session) {
-        OrdersViewModel orders = new OrdersViewModel(session.client(), io, ui, ZoneId.systemDefault());
+    private void showShell(StaffSession session) {
+        Background background = new Background(io, ui, this::sessionEnded);
+        ZoneId zone = ZoneId.systemDefault();
+        ShellViewModel shell = new ShellViewModel(session, this::signOut);
         stage.setTitle("Ordo: " + session.username() + " at " + session.server());
-        stage.getScene().setRoot(OrdersView.load(orders));
-        orders.refresh();
+        stage.getScene().setRoot(ShellView.load(shell, section -> screen(section, session, background, zone)));
+    }
+
+    private Parent screen(Section section, StaffSession session, Background background, ZoneId zone) {
+        OrdoClient client = session.client();
+        return switch (section) {
+            case ORDERS -> {
+                OrdersViewModel orders = new OrdersViewModel(client, background, zone, settings, Clock.systemDefaultZone());
+                OrderDetailViewModel detail = new OrderDetailViewModel(client, background, zone,
+                        session.maySeePersonalData());
+                detail.setOnChanged(changed -> orders.update());
+                Parent view = OrdersView.load(orders, OrderDetailView.load(detail), detail::show);
+                orders.refresh();
+                yield view;
+            }
+            case STUCK -> {
+                StuckOrdersViewModel stuck = new StuckOrdersViewModel(client, background, zone, settings,
+                        Clock.systemDefaultZone());
+                OrderDetailViewModel detail = new OrderDetailViewModel(client, background, zone,
+                        session.maySeePersonalData());
+                detail.setOnChanged(changed -> stuck.refresh());
+                yield StuckOrdersView.load(stuck, OrderDetailView.load(detail), detail::show);
+            }
+            case STOCK -> {
+                StockViewModel stock = new StockViewModel(client, background, zone);
+                Parent view = StockView.load(stock);
+                stock.refresh();
+                yield view;
+            }
+            case REPORTS -> {
+                ReportsViewModel reports = new ReportsViewModel(client, background, zone);
+                Parent view = ReportsView.load(reports);
+                reports.refresh();
+                yield view;
+            }
+            case USERS, CLIENTS -> {
+                AccountsViewModel accounts = new AccountsViewModel(
+                        section == Section.USERS ? AccountKind.USERS : AccountKind.CLIENTS, client, background);
+                Parent view = AccountsView.load(accounts, zone);
+                accounts.refresh();
+                yield view;
+            }
+            case DEAD_LETTERS -> {
+                DeadLettersViewModel deadLetters = new DeadLettersViewModel(client, background, zone);
+                Parent view = DeadLettersView.load(deadLetters);
+                deadLetters.refresh();
+                yield view;
+            }
+        };
+    }
+
+    private void signOut() {
+        stage.setTitle("Ordo");
+        stage.getScene().setRoot(SignInView.load(signIn));
+        signIn.signedOut();
+    }
+
+    private void sessionEnded() {
+        if (signIn.sessionProperty().get() == null) {
+            return;   // several calls failed at once: one return to sign-in is enough
+        }
+        signOut();
+        signIn.sessionEnded();
     }
 
     @Override
     public void stop() {
+        if (stage != null && stage.getScene() != null) {
+            settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                settings.put("window.width", Double.toString(stage.getScene().getWidth()));
+                settings.put("window.height", Double.toString(stage.getScene().getHeight()));
+            }
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());   // screens stop their timers when taken off
+        }
         io.shutdownNow();
     }
 }

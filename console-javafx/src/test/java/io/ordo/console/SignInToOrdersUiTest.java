@@ -4,6 +4,7 @@ import io.ordo.client.testing.StubResponse;
 import io.ordo.client.testing.StubServer;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,8 @@ class SignInToOrdersUiTest {
 
     private final StubServer server = StubServer.start()
             .acceptPassword("alice", "s3cret", "jwt-alice")
-            .respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
+            .respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"))
+            .respond("GET", "/api/v1/orders/3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10", StubResponse.fixture("order.json"));
     private final FxRobot robot = new FxRobot();
     private Stage stage;
     private Application console;
@@ -51,9 +53,36 @@ class SignInToOrdersUiTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
         assertThat(robot.lookup(cellShowing("119.70 EUR")).tryQuery()).isPresent();
-        assertThat(robot.lookup(cellShowing("PAID")).tryQuery()).isPresent();
+        assertThat(robot.lookup(badgeShowing("PAID")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-dead-letters").tryQuery()).as("admins only").isEmpty();
         assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
         assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-alice");
+    }
+
+    @Test
+    void selecting_an_order_shows_its_timeline_and_the_actions_legal_now() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("s3cret");
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+
+        robot.clickOn((Node) robot.lookup(cellShowing("Ada Lovelace")).query());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("RESERVED → PAID")).tryQuery().isPresent());
+        assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#shipButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#retryButton").query().isVisible()).as("not legal for a paid order").isFalse();
+        robot.clickOn("#shipButton");
+        assertThat(robot.lookup("#confirmButton").query().isDisabled()).as("carrier and tracking first").isTrue();
+        assertThat(server.requests()).noneMatch(request -> request.path().endsWith("/ship"));
+    }
+
+    private static Predicate<Node> labelShowing(String text) {
+        return node -> node instanceof Label label && text.equals(label.getText());
+    }
+
+    private static Predicate<Node> badgeShowing(String text) {
+        return node -> node instanceof Label label && label.getStyleClass().contains("badge") && text.equals(label.getText());
     }
 
     private static Predicate<Node> cellShowing(String text) {

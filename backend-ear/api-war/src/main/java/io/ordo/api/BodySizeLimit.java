@@ -13,6 +13,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +50,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (declared == null) {
             declared = method.getDeclaringClass().getAnnotation(BodyLimit.class);
         }
-        return declared == null ? defaultLimit : declared.bytes();
+        if (declared == null) {
+            return defaultLimit;
+        }
+        return declared.property().isEmpty() ? declared.bytes()
+                : ConfigProvider.getConfig().getOptionalValue(declared.property(), Long.class).orElse(declared.bytes());
     }
 
     private static ProblemException tooLarge(long limit) {

@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code ordo products}: groups the catalogue commands. */
 @Command(name = "products",
-        description = "Read the catalogue.",
-        subcommands = ProductsListCommand.class,
+        description = "Read, import and export the catalogue.",
+        subcommands = {ProductsListCommand.class, ProductsImportCommand.class, ProductsExportCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = "  ordo products list")
+        footer = {"  ordo products list", "  ordo products import catalogue.csv --dry-run"})
 public final class ProductsCommand extends GroupCommand {
 }

@@ -1,7 +1,9 @@
 package io.ordo.console.common;
 
 import io.ordo.client.ApiException;
+import io.ordo.client.OrderChangedException;
 
+import javax.net.ssl.SSLException;
 import java.net.URI;
 
 /**
@@ -17,10 +19,17 @@ public final class ErrorMessages {
         if (!(failure instanceof ApiException api)) {
             return "Sign-in failed: " + failure.getMessage();
         }
+        if (isCertificateProblem(api)) {
+            return "The server at " + server + " presented a certificate this computer does not trust. "
+                    + "Check the address; for a development server, use its http:// address or install its certificate.";
+        }
         return switch (api.kind()) {
             case AUTHENTICATION -> "Wrong username or password.";
             case FORBIDDEN -> "This account may not use the staff console. Ask an admin for the staff role.";
-            case UNAVAILABLE, RATE_LIMITED -> api.status() == 0
+            case RATE_LIMITED -> "Too many sign-in attempts. Wait "
+                    + api.retryAfter().map(wait -> wait.toSeconds() + " seconds").orElse("a minute")
+                    + " before trying again.";
+            case UNAVAILABLE -> api.status() == 0
                     ? "Cannot reach the server at " + server + ". Check the address, or try again when it is running."
                     : "The server is busy or starting up. Try again in a moment.";
             default -> "Sign-in failed: " + api.getMessage();
@@ -34,9 +43,45 @@ public final class ErrorMessages {
         return switch (api.kind()) {
             case AUTHENTICATION -> "Your session has expired. Sign in again.";
             case FORBIDDEN -> "Your account may not see " + what + ". Ask an admin for the staff role.";
+            case NOT_FOUND -> "The " + what + " no longer exist" + (what.endsWith("s") ? "" : "s") + " on the server.";
+            case VALIDATION -> "The server refused the filter: " + api.getMessage();
             case UNAVAILABLE, RATE_LIMITED -> "The server cannot answer right now, so the " + what
                     + " shown may be out of date. Refresh to try again.";
             default -> "Could not load " + what + ": " + api.getMessage();
         };
+    }
+
+    /**
+     * Why a change (cancel, ship, replay...) was refused. {@code action} reads like "cancel the
+     * order". A 409 says the state forbids it now, a 412 that someone changed it meanwhile.
+     */
+    public static String changeRefused(String action, Throwable failure) {
+        if (failure instanceof OrderChangedException) {
+            return "Could not " + action + ": someone else (or the order's own processing) changed it while you "
+                    + "were looking at it. It has been reloaded: check it and try again.";
+        }
+        if (!(failure instanceof ApiException api)) {
+            return "Could not " + action + ": " + failure.getMessage();
+        }
+        return switch (api.kind()) {
+            case CONFLICT -> "Could not " + action + ": the server says it is not possible in the order's state now ("
+                    + api.getMessage() + "). It has been reloaded.";
+            case VALIDATION -> "Could not " + action + ": " + api.getMessage();
+            case AUTHENTICATION -> "Your session has expired. Sign in again, then " + action + ".";
+            case FORBIDDEN -> "Your account may not " + action + ". Ask an admin for the staff role.";
+            case NOT_FOUND -> "Could not " + action + ": it no longer exists on the server.";
+            case UNAVAILABLE, RATE_LIMITED -> "Could not " + action + ": the server cannot answer right now. "
+                    + "Nothing was changed that you can see; try again in a moment.";
+            default -> "Could not " + action + ": " + api.getMessage();
+        };
+    }
+
+    private static boolean isCertificateProblem(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,58 +1,120 @@
 package io.ordo.console.orders;
 
 import io.ordo.client.model.OrderStatus;
+import io.ordo.console.common.Badges;
 import io.ordo.console.common.Views;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The orders screen's controller: binds Orders.fxml to an {@link OrdersViewModel}, nothing more. */
+/**
+ * The order board's controller: binds Orders.fxml to an {@link OrdersViewModel}, polls it while
+ * it is live, and hands the selected order to the detail pane. Nothing more.
+ */
 public final class OrdersView {
 
     private static final String ALL_STATUSES = "All statuses";
+    static final Duration POLL_EVERY = Duration.seconds(3);
 
+    @FXML
+    private SplitPane split;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private TextField customerField;
     @FXML
     private ComboBox<OrderStatus> statusFilter;
     @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker toPicker;
+    @FXML
+    private CheckBox liveCheck;
+    @FXML
     private Button refreshButton;
+    @FXML
+    private Button searchButton;
     @FXML
     private ProgressIndicator busyIndicator;
     @FXML
+    private Label lastUpdatedLabel;
+    @FXML
     private TableView<OrderRow> ordersTable;
     @FXML
+    private TableColumn<OrderRow, String> numberColumn;
+    @FXML
     private TableColumn<OrderRow, String> statusColumn;
+    @FXML
+    private TableColumn<OrderRow, String> paymentColumn;
     @FXML
     private TableColumn<OrderRow, String> customerColumn;
     @FXML
     private TableColumn<OrderRow, String> totalColumn;
     @FXML
+    private TableColumn<OrderRow, String> createdColumn;
+    @FXML
     private TableColumn<OrderRow, String> updatedColumn;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label sortHint;
     @FXML
     private Label errorLabel;
     @FXML
     private Button loadMoreButton;
+    @FXML
+    private StackPane detailPane;
 
     private final OrdersViewModel viewModel;
+    private final Node detail;
+    private final Consumer<UUID> onSelected;
+    private final Timeline poller;
 
-    private OrdersView(OrdersViewModel viewModel) {
+    private OrdersView(OrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
         this.viewModel = viewModel;
+        this.detail = detail;
+        this.onSelected = onSelected;
+        this.poller = new Timeline(new KeyFrame(POLL_EVERY, tick -> viewModel.pollForChanges()));
+        poller.setCycleCount(Timeline.INDEFINITE);
     }
 
-    public static Parent load(OrdersViewModel viewModel) {
-        return Views.load(OrdersView.class.getResource("Orders.fxml"), new OrdersView(viewModel));
+    /**
+     * @param detail     the order detail screen, shown beside the board
+     * @param onSelected told which order was selected (to show it in {@code detail})
+     */
+    public static Parent load(OrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
+        return Views.load(OrdersView.class.getResource("Orders.fxml"), new OrdersView(viewModel, detail, onSelected));
     }
 
     @FXML
@@ -64,19 +126,66 @@ public final class OrdersView {
         statusFilter.setCellFactory(list -> new StatusCell());
         statusFilter.setButtonCell(new StatusCell());
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        customerField.textProperty().bindBidirectional(viewModel.customerFilterProperty());
+        fromPicker.valueProperty().bindBidirectional(viewModel.fromDateProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.toDateProperty());
+        liveCheck.selectedProperty().bindBidirectional(viewModel.liveProperty());
 
-        ordersTable.setItems(viewModel.orders());
+        SortedList<OrderRow> sorted = new SortedList<>(viewModel.orders());
+        sorted.comparatorProperty().bind(ordersTable.comparatorProperty());
+        ordersTable.setItems(sorted);
+        show(numberColumn, OrderRow::number);
         show(statusColumn, OrderRow::status);
+        statusColumn.setCellFactory(column -> Badges.cell(OrderRow::tone));
+        show(paymentColumn, OrderRow::payment);
         show(customerColumn, OrderRow::customer);
         show(totalColumn, OrderRow::total);
+        totalColumn.setComparator(Comparator.comparing(OrdersView::amount));
+        show(createdColumn, OrderRow::created);
         show(updatedColumn, OrderRow::updated);
+        ordersTable.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
+            if (row != null && (before == null || !row.id().equals(before.id()))) {
+                onSelected.accept(row.id());
+            }
+        });
 
         refreshButton.disableProperty().bind(viewModel.busyProperty());
+        searchButton.disableProperty().bind(viewModel.busyProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        lastUpdatedLabel.textProperty().bind(viewModel.lastUpdatedProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.orders().size() + " orders shown"
+                + (viewModel.hasMoreProperty().get() ? ", more on the server" : ""), viewModel.orders(),
+                viewModel.hasMoreProperty()));
+        sortHint.visibleProperty().bind(Bindings.isNotEmpty(ordersTable.getSortOrder()));
+        sortHint.managedProperty().bind(sortHint.visibleProperty());
         loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
         loadMoreButton.disableProperty().bind(viewModel.busyProperty());
+        detailPane.getChildren().setAll(detail);
+
+        split.sceneProperty().addListener((property, before, scene) -> {
+            if (scene == null) {
+                poller.stop();
+                return;
+            }
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                    searchField::requestFocus);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+                    this::loadMore);
+            poller.play();
+        });
+    }
+
+    private static BigDecimal amount(String money) {
+        try {
+            return new BigDecimal(money.split(" ")[0]);
+        } catch (RuntimeException notAnAmount) {
+            return BigDecimal.ZERO;
+        }
     }
 
     private static void show(TableColumn<OrderRow, String> column, Function<OrderRow, String> cell) {
@@ -86,6 +195,16 @@ public final class OrdersView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void search() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
     }
 
     @FXML

@@ -1,2 +1,2 @@
-/** The orders screen: the order list with a status filter, as view and view-model. */
+/** The order board: live list of orders with filters, sorting, keyset paging and status badges, as view and view-model. */
 package io.ordo.console.orders;

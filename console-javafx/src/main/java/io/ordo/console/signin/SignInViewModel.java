@@ -1,7 +1,9 @@
 package io.ordo.console.signin;
 
+import io.ordo.client.AccessToken;
 import io.ordo.client.OrdoClient;
 import io.ordo.console.common.ErrorMessages;
+import io.ordo.console.common.Settings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +37,7 @@ public final class SignInViewModel {
     private final ReadOnlyObjectWrapper<StaffSession> session = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
 
+    private final Settings settings;
     private final Function<URI, OrdoClient> connect;
     private final Executor io;
     private final Executor ui;
@@ -46,7 +49,17 @@ public final class SignInViewModel {
      * @param ui               publishes their outcome where the screen may read it
      */
     public SignInViewModel(String defaultServerUrl, Function<URI, OrdoClient> connect, Executor io, Executor ui) {
+        this(defaultServerUrl, connect, io, ui, Settings.inMemory());
+    }
+
+    /**
+     * @param settings where the server and username last signed in with are remembered
+     */
+    public SignInViewModel(String defaultServerUrl, Function<URI, OrdoClient> connect, Executor io, Executor ui,
+                           Settings settings) {
+        this.settings = settings;
         this.serverUrl = new SimpleStringProperty(defaultServerUrl);
+        this.username.set(settings.get("signin.username", ""));
         this.connect = connect;
         this.io = io;
         this.ui = ui;
@@ -79,9 +92,11 @@ public final class SignInViewModel {
     private void signInInBackground(URI server, String user, char[] secret) {
         try {
             OrdoClient client = connect.apply(server);
-            client.loginWithPassword(user, secret);
-            StaffSession signedIn = new StaffSession(client.server(), user, client);
+            AccessToken token = client.loginWithPassword(user, secret);
+            StaffSession signedIn = new StaffSession(client.server(), user, TokenClaims.groups(token.value()), client);
             ui.execute(() -> {
+                settings.put("signin.server", server.toString());
+                settings.put("signin.username", user);
                 password.set("");
                 busy.set(false);
                 session.set(signedIn);
@@ -95,6 +110,23 @@ public final class SignInViewModel {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * Back on this screen because the server no longer accepts the session (its refresh token
+     * expired or was revoked): say so, and keep the server and username for the new sign-in.
+     */
+    public void sessionEnded() {
+        signedOut();
+        errorMessage.set("Your session has ended (signed out on the server, or idle too long). Sign in again.");
+    }
+
+    /** Back on this screen after signing out: no session, ready for the next sign-in. */
+    public void signedOut() {
+        session.set(null);
+        password.set("");
+        busy.set(false);
+        errorMessage.set("");
     }
 
     private static Optional<URI> parseServerUrl(String text) {

@@ -5,10 +5,13 @@ import io.ordo.client.ServerConfig;
 import io.ordo.client.testing.StubResponse;
 import io.ordo.client.testing.StubServer;
 import io.ordo.console.ManualExecutor;
+import io.ordo.console.common.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -50,6 +53,63 @@ class SignInViewModelTest {
                 assertThat(token.value()).isEqualTo("jwt-alice"));
         assertThat(viewModel.passwordProperty().get()).isEmpty();
         assertThat(viewModel.errorMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void the_session_carries_the_roles_of_the_token() {
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"alice\",\"groups\":[\"staff\",\"admin\"]}".getBytes());
+        server.acceptPassword("alice", "s3cret", "eyJhbGciOiJSUzI1NiJ9." + payload + ".signature");
+        SignInViewModel viewModel = signInTo(server.baseUri(), "alice", "s3cret");
+
+        viewModel.signIn();
+        io.runAll();
+
+        assertThat(viewModel.sessionProperty().get().roles()).containsExactlyInAnyOrder("staff", "admin");
+        assertThat(viewModel.sessionProperty().get().isAdmin()).isTrue();
+    }
+
+    @Test
+    void the_username_and_server_are_remembered_for_the_next_run_but_never_the_password() {
+        Settings settings = Settings.inMemory();
+        SignInViewModel viewModel = new SignInViewModel(server.baseUri().toString(),
+                uri -> OrdoClient.connect(ServerConfig.of(uri)), io, ui, settings);
+        viewModel.usernameProperty().set("alice");
+        viewModel.passwordProperty().set("s3cret");
+
+        viewModel.signIn();
+        io.runAll();
+
+        assertThat(settings.get("signin.username")).contains("alice");
+        assertThat(settings.get("signin.server")).contains(server.baseUri().toString());
+        assertThat(new SignInViewModel("http://x:1", uri -> null, io, ui, settings).usernameProperty().get())
+                .isEqualTo("alice");
+        assertThat(settings.get("signin.password")).isEmpty();
+    }
+
+    @Test
+    void an_ended_session_says_why_and_keeps_the_username() {
+        SignInViewModel viewModel = signInTo(server.baseUri(), "alice", "s3cret");
+        viewModel.signIn();
+        io.runAll();
+
+        viewModel.sessionEnded();
+
+        assertThat(viewModel.sessionProperty().get()).isNull();
+        assertThat(viewModel.errorMessageProperty().get()).contains("session has ended", "Sign in again");
+        assertThat(viewModel.usernameProperty().get()).isEqualTo("alice");
+    }
+
+    @Test
+    void an_untrusted_certificate_is_named_as_such(@TempDir Path folder) throws Exception {
+        try (SelfSignedServer https = SelfSignedServer.start(folder)) {
+            SignInViewModel viewModel = signInTo(https.uri(), "alice", "s3cret");
+
+            viewModel.signIn();
+            io.runAll();
+
+            assertThat(viewModel.errorMessageProperty().get()).contains("certificate", "does not trust");
+        }
     }
 
     @Test

@@ -43,4 +43,39 @@ public class ProductQueries {
                 (BigDecimal) r[3], ((String) r[4]).trim(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
                 (Boolean) r[7])).toList();
     }
+
+    /** A page of the catalogue as admins manage it (every product), in SKU order. */
+    public List<ProductRecord> records(String afterSku, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select sku, name, description, price_amount, currency, active, low_stock_threshold
+                from inventory.products
+                where cast(?1 as varchar) is null or sku > cast(?1 as varchar)
+                order by sku
+                limit ?2
+                """)
+                .setParameter(1, afterSku)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream().map(ProductQueries::record).toList();
+    }
+
+    public java.util.Optional<ProductRecord> record(String sku) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select sku, name, description, price_amount, currency, active, low_stock_threshold
+                from inventory.products where sku = ?1
+                """)
+                .setParameter(1, sku)
+                .getResultList();
+        return rows.stream().findFirst().map(ProductQueries::record);
+    }
+
+    private static ProductRecord record(Object[] row) {
+        java.util.Currency currency = java.util.Currency.getInstance(((String) row[4]).trim());
+        BigDecimal price = ((BigDecimal) row[3]).setScale(Math.max(currency.getDefaultFractionDigits(), 0),
+                java.math.RoundingMode.HALF_EVEN);
+        return new ProductRecord((String) row[0], (String) row[1], (String) row[2], price.toPlainString(),
+                currency.getCurrencyCode(), (Boolean) row[5], ((Number) row[6]).intValue());
+    }
 }

@@ -31,7 +31,33 @@ public class Product {
     @Column(nullable = false)
     private boolean active;
 
+    /** At or below this many available, the product is low on stock. */
+    @Column(name = "low_stock_threshold", nullable = false)
+    private int lowStockThreshold;
+
     protected Product() {
+    }
+
+    /** A new product of the catalogue; the caller has checked the details (see {@link ProductDetails}). */
+    public static Product create(String sku, ProductDetails details) {
+        Product product = new Product();
+        product.sku = sku;
+        product.change(details);
+        return product;
+    }
+
+    /** Takes new details; orders already placed keep the price they were placed at. */
+    public void change(ProductDetails details) {
+        name = details.name();
+        description = details.description();
+        priceAmount = details.price().amount();
+        currency = details.price().currencyCode();
+        active = details.active();
+        lowStockThreshold = details.lowStockThreshold();
+    }
+
+    public int lowStockThreshold() {
+        return lowStockThreshold;
     }
 
     public String sku() {

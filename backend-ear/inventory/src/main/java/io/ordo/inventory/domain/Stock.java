@@ -19,4 +19,21 @@ public interface Stock {
     void add(Reservation reservation);
 
     void record(Collection<StockMovement> movements);
+
+    Optional<Product> product(String sku);
+
+    /** A new product with its (empty) stock level. */
+    void add(Product product, StockLevel level);
+
+    /** What the ledger adds up to for every SKU that has movements. */
+    Map<String, LedgerFigures> ledgerFigures();
+
+    /** The units held by active reservations, per SKU. */
+    Map<String, Integer> heldByActiveReservations();
+
+    /**
+     * A position after every movement recorded so far and before any recorded later: the version
+     * of a level announced without a movement of its own (a new product, a repair).
+     */
+    long nextLedgerPosition();
 }

@@ -38,6 +38,13 @@ public class StockMovement {
     @Column(updatable = false)
     private String reason;
 
+    @Column(updatable = false)
+    private String note;
+
+    /** Who moved it by hand; null for movements of orders. */
+    @Column(updatable = false)
+    private String actor;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
@@ -52,6 +59,13 @@ public class StockMovement {
         movement.orderId = orderId;
         movement.reason = reason;
         movement.recordedAt = Instant.now();
+        return movement;
+    }
+
+    static StockMovement byHand(String sku, Kind kind, int quantity, String reason, String note, String actor) {
+        StockMovement movement = of(sku, kind, quantity, null, reason);
+        movement.note = note;
+        movement.actor = actor;
         return movement;
     }
 
@@ -70,5 +84,25 @@ public class StockMovement {
 
     public int quantity() {
         return quantity;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
     }
 }

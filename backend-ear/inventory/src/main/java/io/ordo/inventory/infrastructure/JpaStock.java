@@ -1,5 +1,7 @@
 package io.ordo.inventory.infrastructure;
 
+import io.ordo.inventory.domain.LedgerFigures;
+import io.ordo.inventory.domain.Product;
 import io.ordo.inventory.domain.Reservation;
 import io.ordo.inventory.domain.Stock;
 import io.ordo.inventory.domain.StockLevel;
@@ -9,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -57,5 +61,60 @@ public class JpaStock implements Stock {
     @Override
     public void record(Collection<StockMovement> movements) {
         movements.forEach(entityManager::persist);
+    }
+
+    @Override
+    public Optional<Product> product(String sku) {
+        return Optional.ofNullable(entityManager.find(Product.class, sku));
+    }
+
+    @Override
+    public void add(Product product, StockLevel level) {
+        entityManager.persist(product);
+        entityManager.flush();
+        entityManager.persist(level);
+    }
+
+    @Override
+    public Map<String, LedgerFigures> ledgerFigures() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select sku,
+                       coalesce(sum(quantity) filter (where movement = 'RECEIVED'), 0),
+                       coalesce(sum(quantity) filter (where movement = 'ADJUSTED'), 0),
+                       coalesce(sum(quantity) filter (where movement = 'RESERVED'), 0),
+                       coalesce(sum(quantity) filter (where movement = 'RELEASED'), 0),
+                       coalesce(sum(quantity) filter (where movement = 'SHIPPED'), 0)
+                from inventory.stock_ledger group by sku
+                """).getResultList();
+        Map<String, LedgerFigures> figures = new TreeMap<>();
+        for (Object[] row : rows) {
+            figures.put((String) row[0], LedgerFigures.of(number(row[1]), number(row[2]), number(row[3]),
+                    number(row[4]), number(row[5])));
+        }
+        return figures;
+    }
+
+    @Override
+    public Map<String, Integer> heldByActiveReservations() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select l.sku, sum(l.quantity) from inventory.reservation_lines l
+                join inventory.reservations r on r.order_id = l.order_id
+                where r.status = 'ACTIVE' group by l.sku
+                """).getResultList();
+        Map<String, Integer> held = new TreeMap<>();
+        rows.forEach(row -> held.put((String) row[0], Math.toIntExact(number(row[1]))));
+        return held;
+    }
+
+    @Override
+    public long nextLedgerPosition() {
+        return ((Number) entityManager.createNativeQuery("select nextval(pg_get_serial_sequence('inventory.stock_ledger', 'id'))")
+                .getSingleResult()).longValue();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

@@ -1,0 +1,99 @@
+package io.ordo.inventory.api;
+
+import io.ordo.inventory.application.ReconciliationReport;
+import io.ordo.inventory.application.StockAdministration;
+import io.ordo.inventory.application.StockInput;
+import io.ordo.inventory.application.StockLevelView;
+import io.ordo.inventory.application.StockQueries;
+import io.ordo.platform.export.ExportFormat;
+import io.ordo.platform.export.RecordExport;
+import io.ordo.platform.paging.Page;
+import io.ordo.platform.problem.ProblemException;
+import io.ordo.platform.security.Roles;
+import io.ordo.platform.web.BodyLimit;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stock administration for admins: reconcile the levels with the ledger, import and export stock. */
+@Path("admin/inventory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
+@Tag(name = "admin")
+public class AdminInventoryResource {
+
+    @Inject
+    StockAdministration administration;
+
+    @Inject
+    StockQueries queries;
+
+    @Inject
+    @ConfigProperty(name = ImportBody.MAX_BYTES_PROPERTY, defaultValue = "16777216")
+    long importMaxBytes;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("reconcile")
+    @Operation(operationId = "reconcileStock", summary = "Check every stock level against its ledger and report the drift",
+            description = "repair=true also sets drifted levels back to what the ledger adds up to (the ledger is never "
+                    + "rewritten) and announces them.")
+    public ReconciliationReport reconcile(@QueryParam("repair") String repair) {
+        return administration.reconcile(StockResource.flag("repair", repair), security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @BodyLimit(property = ImportBody.MAX_BYTES_PROPERTY, bytes = 16 * 1024 * 1024)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @Operation(operationId = "importStock", summary = "Import stock movements (adjustments and receipts), all or nothing",
+            description = "CSV with a header (sku,quantity,movement,reason,note) or a JSON array of such objects; "
+                    + "movement is adjusted (signed quantity, the default) or received. Rows apply in file order, each "
+                    + "seeing the ones before. dryRun=true checks every row and changes nothing. Any bad row: 422 with "
+                    + "every bad row by line, nothing imported.")
+    public Response importStock(@QueryParam("dryRun") String dryRun, InputStream body) {
+        boolean dry = StockResource.flag("dryRun", dryRun);
+        try {
+            ImportBody rows = ImportBody.of(headers.getMediaType(), body, StockInput.COLUMNS);
+            return ImportAnswers.of(administration.importStock(rows, dry, security.getUserPrincipal().getName()));
+        } catch (ProblemException refused) {
+            ImportBody.discardRest(body, importMaxBytes);
+            throw refused;
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(operationId = "exportStock", summary = "Every stock level as CSV or JSON, streamed",
+            description = "format=csv|json, else the Accept header, else JSON.")
+    public Response export(@QueryParam("format") String format) {
+        ExportFormat answer = ExportFormat.requested(format, headers.getAcceptableMediaTypes());
+        return new RecordExport<>(StockLevelView.class, (cursor, limit) -> Page.fromOverfetch(
+                queries.levels(cursor, limit + 1, false), limit, StockLevelView::sku)).response(answer, "stock");
+    }
+}

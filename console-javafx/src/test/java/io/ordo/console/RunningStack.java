@@ -1,0 +1,37 @@
+package io.ordo.console;
+
+import io.ordo.devstack.DemoCredentials;
+import io.ordo.devstack.DevStack;
+
+import java.net.URI;
+
+/** The system {@link ConsoleStackSession} started, as the integration tests need it. */
+final class RunningStack {
+
+    private static volatile DevStack running;
+
+    private RunningStack() {
+    }
+
+    static void use(DevStack stack) {
+        running = stack;
+    }
+
+    private static DevStack stack() {
+        DevStack stack = running;
+        if (stack == null) {
+            throw new IllegalStateException("no test stack: run the integration tests through Maven "
+                    + "(./mvnw -pl console-javafx -am verify), which starts it first");
+        }
+        return stack;
+    }
+
+    /** The server root, e.g. http://localhost:41234, as people type it on the sign-in screen. */
+    static URI server() {
+        return stack().httpUrl();
+    }
+
+    static DemoCredentials credentials() {
+        return stack().credentials();
+    }
+}
