@@ -55,6 +55,29 @@ class CatalogueIT extends PackagedServer {
     }
 
     @Test
+    void admins_adding_the_same_product_at_once_get_one_product_and_409s_never_a_500() throws Exception {
+        String sku = prefix() + "-RACE";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> Http.send(Http.api("admin/products", admin)
+                        .header("Content-Type", "application/json")
+                        .POST(Http.json(Map.of("sku", sku, "name", "Raced", "price", Map.of("amount", "1.00", "currency", "EUR")))))
+                        .status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Stock.level(staff, sku).get("onHand").asInt()).isZero();
+    }
+
+    @Test
     void an_import_with_bad_rows_reports_each_by_line_and_imports_nothing_dry_run_or_not() {
         String p = prefix();
         String csv = "sku,name,price,currency,lowStockThreshold\n"

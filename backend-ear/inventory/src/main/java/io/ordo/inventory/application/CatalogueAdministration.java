@@ -85,7 +85,32 @@ public class CatalogueAdministration {
     @Transactional(Transactional.TxType.MANDATORY)
     void add(ProductInput.Checked product) {
         StockLevel level = StockLevel.empty(product.sku());
-        stock.add(Product.create(product.sku(), product.details()), level);
+        addRacing(stock, Product.create(product.sku(), product.details()), level);
         announcements.announce(level, stock.nextLedgerPosition());
+    }
+
+    /**
+     * Adds a product that was absent when looked up; if someone added the same SKU in between
+     * (the primary key refuses the second), that is a 409, not a failure of the server.
+     */
+    static void addRacing(Stock stock, Product product, StockLevel level) {
+        try {
+            stock.add(product, level);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "The product " + product.sku()
+                        + " was added by someone else at the same moment; nothing was changed. Read it, then decide.");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,7 @@ class CatalogueImport {
                 existing.get().change(row.details());
             } else {
                 StockLevel level = StockLevel.empty(row.sku());
-                stock.add(Product.create(row.sku(), row.details()), level);
+                CatalogueAdministration.addRacing(stock, Product.create(row.sku(), row.details()), level);
                 announcements.announce(level, stock.nextLedgerPosition());
             }
         }

@@ -59,6 +59,7 @@ public final class ProductInput {
         BigDecimal price = price(row, currency, errors);
         Boolean active = active(row, errors);
         Integer threshold = threshold(row, errors);
+        refuseControlCharacters(row, errors, "name", "description");
         if (errors.bad(row.line())) {
             return Optional.empty();
         }
@@ -161,6 +162,19 @@ public final class ProductInput {
 
     private static java.util.List<String> sorted() {
         return COLUMNS.stream().sorted().toList();
+    }
+
+    /**
+     * Refuses characters no person types into these columns: NUL and the other control characters
+     * (tab and line breaks aside), which would otherwise reach a terminal or a database as they are.
+     */
+    static void refuseControlCharacters(ImportRow row, RowErrors errors, String... columns) {
+        for (String column : columns) {
+            String value = row.values().get(column);
+            if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+                errors.add(row.line(), column, "contains a control character (such as NUL); only printable text is kept");
+            }
+        }
     }
 
     /** Echoes a bad value back, cut short: a report must not grow with a hostile file's fields. */

@@ -59,6 +59,7 @@ public final class StockInput {
         if (note != null && note.length() > MAX_NOTE) {
             errors.add(row.line(), "note", "must be at most " + MAX_NOTE + " characters");
         }
+        ProductInput.refuseControlCharacters(row, errors, "reason", "note");
         if (errors.bad(row.line())) {
             return Optional.empty();
         }

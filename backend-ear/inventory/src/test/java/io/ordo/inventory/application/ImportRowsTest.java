@@ -67,4 +67,18 @@ class ImportRowsTest {
 
         assertThat(errors.report(true, 5, 0).errors()).extracting(RowError::line).containsExactly(3, 4, 5, 6);
     }
+
+    @Test
+    void control_characters_in_text_are_refused_but_line_breaks_in_a_description_are_kept() {
+        RowErrors errors = new RowErrors();
+
+        var kept = ProductInput.check(row(2, "sku", "A", "name", "Lamp", "description", "two\nlines", "price", "1",
+                "currency", "EUR"), errors);
+        ProductInput.check(row(3, "sku", "B", "name", "a\u0000b", "price", "1", "currency", "EUR"), errors);
+        StockInput.check(row(4, "sku", "B", "quantity", "1", "reason", "\u001b[2J"), errors);
+
+        assertThat(kept).isPresent();
+        assertThat(errors.report(true, 3, 0).errors()).extracting(RowError::line, RowError::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "name"), org.assertj.core.groups.Tuple.tuple(4, "reason"));
+    }
 }
