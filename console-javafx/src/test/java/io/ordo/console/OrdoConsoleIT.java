@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The real console, headless, against the real system: a storefront places orders through the
- * client; a staff member signs in on the sign-in screen, finds an order by its customer's name,
+ * The real console, headless, against the real system over HTTPS: a storefront places orders
+ * through the client; a staff member signs in on the sign-in screen, finds an order by its customer's name,
  * cancels it from the detail pane, and sees the board show it cancelled; a new order placed
  * meanwhile appears on the board without anyone pressing Refresh.
  */
@@ -66,7 +66,9 @@ class OrdoConsoleIT {
     @BeforeEach
     void startConsoleAndSignIn() throws Exception {
         FxToolkit.registerPrimaryStage();
-        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.server());
+        // Over HTTPS, as staff should: the dev stack's certificate is trusted through its trust store.
+        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
+                "--truststore=" + RunningStack.trustStore());
         robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().staffUser());
         robot.clickOn("#passwordField").write(RunningStack.credentials().staffPassword());
         robot.clickOn("#signInButton");

@@ -21,7 +21,8 @@ public final class ErrorMessages {
         }
         if (isCertificateProblem(api)) {
             return "The server at " + server + " presented a certificate this computer does not trust. "
-                    + "Check the address; for a development server, use its http:// address or install its certificate.";
+                    + "Check the address; for a server with its own certificate, start the console with "
+                    + "--truststore=PATH naming a trust store that holds it.";
         }
         return switch (api.kind()) {
             case AUTHENTICATION -> "Wrong username or password.";

@@ -82,6 +82,17 @@ class OrderDetailViewModelTest {
     }
 
     @Test
+    void an_erased_customer_is_said_to_be_erased() {
+        server.respond("GET", ORDER_PATH, StubResponse.json(200, StubResponse.fixture("order.json").body()
+                .replaceAll("(?s)\"customer\": \\{.*?\\},\\s*\"currency\"", "\"customer\": null, \"currency\"")));
+
+        viewModel.show(ID);
+        io.runAll();
+
+        assertThat(viewModel.customerProperty().get()).isEqualTo(OrderDetailViewModel.PERSONAL_DATA_ERASED);
+    }
+
+    @Test
     void only_the_actions_the_server_allows_now_are_offered() {
         showPaidOrder();
 
