@@ -67,7 +67,8 @@ class ConsoleScreenshots {
                     status -> status.equals(OrderStatus.PAID) || status.equals(OrderStatus.FAILED));
         }
         stage = FxToolkit.registerPrimaryStage();
-        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.server());
+        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
+                "--truststore=" + RunningStack.trustStore());
         FxToolkit.setupStage(window -> {
             window.setWidth(1600);
             window.setHeight(900);
