@@ -77,6 +77,27 @@ class SignInToOrdersUiTest {
         assertThat(server.requests()).noneMatch(request -> request.path().endsWith("/ship"));
     }
 
+    @Test
+    void when_the_server_ends_the_session_the_console_asks_to_sign_in_again_keeping_the_username() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("s3cret");
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+
+        server.respond("GET", "/api/v1/orders", StubResponse.problem(401,
+                "{\"type\":\"https://ordo.dev/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401}"));
+        robot.type(javafx.scene.input.KeyCode.F5);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertThat(robot.lookup(labelStarting("Your session has ended")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#usernameField").queryTextInputControl().getText()).isEqualTo("alice");
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
+    }
+
+    private static Predicate<Node> labelStarting(String text) {
+        return node -> node instanceof Label label && label.getText() != null && label.getText().startsWith(text);
+    }
+
     private static Predicate<Node> labelShowing(String text) {
         return node -> node instanceof Label label && text.equals(label.getText());
     }
