@@ -88,27 +88,27 @@ class ConsoleScreenshots {
 
     @Test
     void take_the_screenshots() throws Exception {
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
         shoot("sign-in");
 
-        robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
-        robot.clickOn("#signInButton");
+        click("#passwordField").write(RunningStack.credentials().adminPassword());
+        click("#signInButton");
         await().atMost(WAIT).until(() -> cell("Ada Lovelace").isPresent());
         String number = paid.toString().substring(0, 8);
-        robot.clickOn(cell(number).orElseThrow());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && number.equals(cell.getText()), WAIT);
         await().atMost(WAIT).until(() -> label("RESERVED → PAID").isPresent());
         shoot("orders");
 
-        robot.clickOn("#shipButton");
-        robot.clickOn("#carrierField").write("DHL");
-        robot.clickOn("#trackingField").write("JD014600006281");
+        click("#shipButton");
+        click("#carrierField").write("DHL");
+        click("#trackingField").write("JD014600006281");
         shoot("order-ship");
 
         navigate("#nav-stuck");
-        robot.clickOn("#showAllCheck");
+        click("#showAllCheck");
         await().atMost(WAIT).until(() -> !robot.lookup("#stuckTable").queryTableView().getItems().isEmpty());
-        robot.clickOn(robot.lookup("#stuckTable").lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell
-                && cell.getText() != null && cell.getText().endsWith("×")).<Node>query());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && cell.getText() != null
+                && cell.getText().endsWith("×"), WAIT);
         await().atMost(WAIT).until(() -> label("Placed: CREATED").isPresent());
         shoot("stuck-orders");
 
@@ -132,8 +132,13 @@ class ConsoleScreenshots {
         shoot("dead-letters");
     }
 
+    private FxRobot click(String id) {
+        Clicks.clickOn(robot, id, WAIT);
+        return robot;
+    }
+
     private void navigate(String id) {
-        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
+        Clicks.clickOn(robot, id, WAIT);
     }
 
     private Optional<Node> cell(String text) {

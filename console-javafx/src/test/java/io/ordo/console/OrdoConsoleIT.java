@@ -69,9 +69,9 @@ class OrdoConsoleIT {
         // Over HTTPS, as staff should: the dev stack's certificate is trusted through its trust store.
         console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
                 "--truststore=" + RunningStack.trustStore());
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().staffUser());
-        robot.clickOn("#passwordField").write(RunningStack.credentials().staffPassword());
-        robot.clickOn("#signInButton");
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().staffUser());
+        click("#passwordField").write(RunningStack.credentials().staffPassword());
+        click("#signInButton");
         await("the order board").atMost(SCREEN).until(() -> robot.lookup("#searchField").tryQuery().isPresent());
     }
 
@@ -81,7 +81,7 @@ class OrdoConsoleIT {
     }
 
     private void search(String text) {
-        robot.clickOn("#searchField").eraseText(60).write(text).type(javafx.scene.input.KeyCode.ENTER);
+        click("#searchField").eraseText(60).write(text).type(javafx.scene.input.KeyCode.ENTER);
     }
 
     @Test
@@ -92,15 +92,15 @@ class OrdoConsoleIT {
 
         search(CUSTOMER);
         await("the order on the board").atMost(SCREEN).until(() -> cell(number).isPresent());
-        robot.clickOn(cell(number).orElseThrow());
+        Clicks.clickOn(robot, cellPredicate(number), SCREEN);
         await("its detail with Cancel offered").atMost(SCREEN)
                 .until(() -> robot.lookup("#cancelButton").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(labelShowing("Order " + number)).isPresent();
         assertThat(labelShowing("RESERVED → PAID")).as("the timeline").isPresent();
 
-        robot.clickOn("#cancelButton");
-        robot.clickOn("#reasonField").write("customer called to cancel");
-        robot.clickOn("#confirmButton");
+        click("#cancelButton");
+        click("#reasonField").write("customer called to cancel");
+        click("#confirmButton");
 
         await("the server's answer").atMost(SCREEN).until(() -> labelStartingWith("Order cancelled.").isPresent());
         await("the board to show it cancelled").atMost(SCREEN).until(() -> statusOnBoard(number).equals("CANCELLED"));
@@ -127,10 +127,10 @@ class OrdoConsoleIT {
         navigate("#nav-stock");
         await("the stock levels").atMost(SCREEN).until(() -> cell("KB-001").isPresent());
 
-        robot.clickOn("#signOutButton");
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
-        robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
-        robot.clickOn("#signInButton");
+        click("#signOutButton");
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
+        click("#passwordField").write(RunningStack.credentials().adminPassword());
+        click("#signInButton");
         await("the admin's navigation").atMost(SCREEN).until(() -> robot.lookup("#nav-users").tryQuery().isPresent());
         navigate("#nav-users");
         await("the users").atMost(SCREEN).until(() -> cell(RunningStack.credentials().staffUser()).isPresent());
@@ -139,14 +139,21 @@ class OrdoConsoleIT {
                 .map(table -> !((javafx.scene.control.TableView<?>) table).getItems().isEmpty()).orElse(false));
     }
 
-    /** Clicks the navigation button shown now (a screen left earlier may linger in a lookup, outside any scene). */
+    private FxRobot click(String id) {
+        Clicks.clickOn(robot, id, SCREEN);
+        return robot;
+    }
+
     private void navigate(String id) {
-        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
+        Clicks.clickOn(robot, id, SCREEN);
     }
 
     private Optional<Node> cell(String text) {
-        return robot.lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
-                .tryQuery();
+        return robot.lookup(cellPredicate(text)).tryQuery();
+    }
+
+    private static Predicate<Node> cellPredicate(String text) {
+        return node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText());
     }
 
     /** The status badge in the board row of the order numbered {@code number}. */

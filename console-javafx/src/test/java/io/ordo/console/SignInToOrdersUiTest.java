@@ -14,6 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -66,7 +67,7 @@ class SignInToOrdersUiTest {
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
 
-        robot.clickOn((Node) robot.lookup(cellShowing("Ada Lovelace")).query());
+        Clicks.clickOn(robot, cellShowing("Ada Lovelace"), Duration.ofSeconds(10));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("RESERVED → PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
