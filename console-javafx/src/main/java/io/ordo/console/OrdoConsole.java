@@ -22,6 +22,7 @@ import io.ordo.console.shell.ShellViewModel;
 import io.ordo.console.signin.SignInView;
 import io.ordo.console.signin.SignInViewModel;
 import io.ordo.console.signin.StaffSession;
+import io.ordo.console.stock.ProductStockViewModel;
 import io.ordo.console.stock.StockView;
 import io.ordo.console.stock.StockViewModel;
 import io.ordo.console.stuck.StuckOrdersView;
@@ -146,7 +147,9 @@ public class OrdoConsole extends Application {
             }
             case STOCK -> {
                 StockViewModel stock = new StockViewModel(client, background, zone);
-                Parent view = StockView.load(stock);
+                ProductStockViewModel product = new ProductStockViewModel(client, background, zone);
+                product.setOnAdjusted(stock::refresh);
+                Parent view = StockView.load(stock, product);
                 stock.refresh();
                 yield view;
             }

@@ -122,10 +122,18 @@ class OrdoConsoleIT {
     }
 
     @Test
-    void staff_see_the_read_models_and_only_admins_get_the_admin_screens() {
+    void staff_adjust_stock_with_a_reason_and_only_admins_get_the_admin_screens() {
         assertThat(robot.lookup("#nav-users").tryQuery()).as("staff are not offered users").isEmpty();
         navigate("#nav-stock");
         await("the stock levels").atMost(SCREEN).until(() -> cell("KB-001").isPresent());
+        Clicks.clickOn(robot, cellPredicate("KB-001"), SCREEN);
+        await("the keyboard's ledger").atMost(SCREEN).until(() -> labelStartingWith("On hand ").isPresent());
+        click("#adjustChange").write("+5");
+        click("#adjustReason").write("found a pallet");
+        click("#adjustButton");
+        click("#confirmAdjustButton");
+        await("the adjustment answered").atMost(SCREEN).until(() -> labelStartingWith("Adjusted KB-001 by +5").isPresent());
+        await("the ledger to show it").atMost(SCREEN).until(() -> cell("found a pallet").isPresent());
 
         click("#signOutButton");
         click("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());

@@ -52,9 +52,9 @@ class SignInToOrdersUiTest {
         robot.clickOn("#passwordField").write("s3cret");
         robot.clickOn("#signInButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
-        assertThat(robot.lookup(cellShowing("119.70 EUR")).tryQuery()).isPresent();
-        assertThat(robot.lookup(badgeShowing("PAID")).tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent()
+                && robot.lookup(cellShowing("119.70 EUR")).tryQuery().isPresent()
+                && robot.lookup(badgeShowing("PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#nav-dead-letters").tryQuery()).as("admins only").isEmpty();
         assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
         assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-alice");

@@ -181,7 +181,7 @@ class OrderDetailViewModelTest {
         io.runAll();
 
         assertThat(viewModel.messageProperty().get()).isEqualTo("Could not cancel the order: the server says it is "
-                + "not possible in the order's state now (an order in status SHIPPED cannot be cancelled). It has been reloaded.");
+                + "not possible as things are now (an order in status SHIPPED cannot be cancelled). It has been reloaded.");
         assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
         assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
         assertThat(viewModel.legalActions()).isEmpty();
