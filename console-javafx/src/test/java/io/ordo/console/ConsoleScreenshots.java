@@ -114,6 +114,11 @@ class ConsoleScreenshots {
 
         navigate("#nav-stock");
         await().atMost(WAIT).until(() -> cell("KB-001").isPresent());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && "KB-001".equals(cell.getText()), WAIT);
+        await().atMost(WAIT).until(() -> cell("RESERVED").isPresent());
+        click("#adjustChange").write("-1");
+        click("#adjustReason").write("stock-take");
+        click("#adjustButton");
         shoot("stock");
 
         navigate("#nav-reports");
