@@ -79,7 +79,7 @@ public final class StockView {
         Tables.column(table, "Low", 60, row -> row.low() ? "LOW" : "");
         Tables.number(table, "Sold (30 d)", 100, StockRow::soldInPeriod);
         Tables.number(table, "Days of cover", 120, StockRow::daysOfCover);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No products to show."));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -109,7 +109,7 @@ public final class StockView {
         });
         BorderPane list = new BorderPane(table, top, null, bottom, null);
         SplitPane root = new SplitPane(list, productPane());
-        root.setDividerPositions(0.6);
+        root.setDividerPositions(0.55);
         root.sceneProperty().addListener((property, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
@@ -181,7 +181,7 @@ public final class StockView {
         Tables.column(ledger, "Order", 80, ProductStockViewModel.LedgerRow::order);
         Tables.column(ledger, "By", 110, ProductStockViewModel.LedgerRow::actor);
         Tables.column(ledger, "Why", 200, ProductStockViewModel.LedgerRow::why);
-        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ledger.setPlaceholder(new Label("No movements."));
         VBox.setVgrow(ledger, Priority.ALWAYS);
         Label ledgerTitle = new Label("Ledger (newest first)");
