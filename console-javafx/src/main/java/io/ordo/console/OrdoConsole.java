@@ -22,6 +22,7 @@ import io.ordo.console.shell.ShellViewModel;
 import io.ordo.console.signin.SignInView;
 import io.ordo.console.signin.SignInViewModel;
 import io.ordo.console.signin.StaffSession;
+import io.ordo.console.stock.ProductStockViewModel;
 import io.ordo.console.stock.StockView;
 import io.ordo.console.stock.StockViewModel;
 import io.ordo.console.stuck.StuckOrdersView;
@@ -32,6 +33,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -49,6 +53,8 @@ import java.util.concurrent.Executors;
 public class OrdoConsole extends Application {
 
     static final String DEFAULT_SERVER = "http://localhost:9080";
+    /** What the dev stack protects its clients' trust store with (it holds only a public certificate). */
+    static final String DEV_TRUST_STORE_PASSWORD = "ordo-dev";
 
     /** Server calls block, so they run here; two threads keep one slow call from stalling the rest. */
     private final ExecutorService io = Executors.newFixedThreadPool(2, runnable -> {
@@ -67,8 +73,7 @@ public class OrdoConsole extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        signIn = new SignInViewModel(defaultServer(),
-                server -> OrdoClient.connect(ServerConfig.of(server)), io, ui, settings);
+        signIn = new SignInViewModel(defaultServer(), this::connect, io, ui, settings);
         signIn.sessionProperty().addListener((property, before, session) -> {
             if (session != null) {
                 showShell(session);
@@ -88,6 +93,28 @@ public class OrdoConsole extends Application {
                 .or(() -> Optional.ofNullable(System.getenv("ORDO_SERVER")))
                 .or(() -> settings.get("signin.server"))
                 .orElse(DEFAULT_SERVER);
+    }
+
+    /**
+     * A client of {@code server}. Over HTTPS it trusts the certificates of the trust store named by
+     * {@code --truststore=PATH} or {@code $ORDO_TRUSTSTORE} (password {@code --truststore-password=}
+     * or {@code $ORDO_TRUSTSTORE_PASSWORD}, else the dev stack's), else, for a server on this
+     * machine, the dev stack's ({@code ~/.ordo/dev/truststore.p12}); without one, the JDK's.
+     */
+    private OrdoClient connect(URI server) {
+        ServerConfig.Builder config = ServerConfig.builder(server);
+        if ("https".equalsIgnoreCase(server.getScheme())) {
+            Optional<Path> named = Optional.ofNullable(getParameters().getNamed().get("truststore"))
+                    .or(() -> Optional.ofNullable(System.getenv("ORDO_TRUSTSTORE"))).map(Path::of);
+            Path dev = Path.of(System.getProperty("user.home"), ".ordo", "dev", "truststore.p12");
+            boolean local = "localhost".equalsIgnoreCase(server.getHost()) || "127.0.0.1".equals(server.getHost());
+            Optional<Path> trustStore = named.or(() -> local && Files.isReadable(dev) ? Optional.of(dev) : Optional.empty());
+            String password = Optional.ofNullable(getParameters().getNamed().get("truststore-password"))
+                    .or(() -> Optional.ofNullable(System.getenv("ORDO_TRUSTSTORE_PASSWORD")))
+                    .orElse(DEV_TRUST_STORE_PASSWORD);
+            trustStore.ifPresent(store -> config.trustStore(store, password.toCharArray()));
+        }
+        return OrdoClient.connect(config.build());
     }
 
     private void showShell(StaffSession session) {
@@ -120,7 +147,9 @@ public class OrdoConsole extends Application {
             }
             case STOCK -> {
                 StockViewModel stock = new StockViewModel(client, background, zone);
-                Parent view = StockView.load(stock);
+                ProductStockViewModel product = new ProductStockViewModel(client, background, zone);
+                product.setOnAdjusted(stock::refresh);
+                Parent view = StockView.load(stock, product);
                 stock.refresh();
                 yield view;
             }

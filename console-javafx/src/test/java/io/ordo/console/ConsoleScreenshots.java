@@ -67,7 +67,8 @@ class ConsoleScreenshots {
                     status -> status.equals(OrderStatus.PAID) || status.equals(OrderStatus.FAILED));
         }
         stage = FxToolkit.registerPrimaryStage();
-        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.server());
+        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
+                "--truststore=" + RunningStack.trustStore());
         FxToolkit.setupStage(window -> {
             window.setWidth(1600);
             window.setHeight(900);
@@ -87,32 +88,36 @@ class ConsoleScreenshots {
 
     @Test
     void take_the_screenshots() throws Exception {
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
         shoot("sign-in");
 
-        robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
-        robot.clickOn("#signInButton");
+        click("#passwordField").write(RunningStack.credentials().adminPassword());
+        click("#signInButton");
         await().atMost(WAIT).until(() -> cell("Ada Lovelace").isPresent());
         String number = paid.toString().substring(0, 8);
-        robot.clickOn(cell(number).orElseThrow());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && number.equals(cell.getText()), WAIT);
         await().atMost(WAIT).until(() -> label("RESERVED → PAID").isPresent());
         shoot("orders");
 
-        robot.clickOn("#shipButton");
-        robot.clickOn("#carrierField").write("DHL");
-        robot.clickOn("#trackingField").write("JD014600006281");
+        click("#shipButton");
+        click("#carrierField").write("DHL");
+        click("#trackingField").write("JD014600006281");
         shoot("order-ship");
 
         navigate("#nav-stuck");
-        robot.clickOn("#showAllCheck");
+        click("#showAllCheck");
         await().atMost(WAIT).until(() -> !robot.lookup("#stuckTable").queryTableView().getItems().isEmpty());
-        robot.clickOn(robot.lookup("#stuckTable").lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell
-                && cell.getText() != null && cell.getText().endsWith("×")).<Node>query());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && cell.getText() != null
+                && cell.getText().endsWith("×"), WAIT);
         await().atMost(WAIT).until(() -> label("Placed: CREATED").isPresent());
         shoot("stuck-orders");
 
         navigate("#nav-stock");
         await().atMost(WAIT).until(() -> cell("KB-001").isPresent());
+        Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && "KB-001".equals(cell.getText()), WAIT);
+        await().atMost(WAIT).until(() -> cell("RESERVED").isPresent());
+        click("#adjustChange").write("-1");
+        click("#adjustReason").write("stock-take");
         shoot("stock");
 
         navigate("#nav-reports");
@@ -131,8 +136,13 @@ class ConsoleScreenshots {
         shoot("dead-letters");
     }
 
+    private FxRobot click(String id) {
+        Clicks.clickOn(robot, id, WAIT);
+        return robot;
+    }
+
     private void navigate(String id) {
-        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
+        Clicks.clickOn(robot, id, WAIT);
     }
 
     private Optional<Node> cell(String text) {

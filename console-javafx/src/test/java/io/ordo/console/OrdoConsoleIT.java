@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The real console, headless, against the real system: a storefront places orders through the
- * client; a staff member signs in on the sign-in screen, finds an order by its customer's name,
+ * The real console, headless, against the real system over HTTPS: a storefront places orders
+ * through the client; a staff member signs in on the sign-in screen, finds an order by its customer's name,
  * cancels it from the detail pane, and sees the board show it cancelled; a new order placed
  * meanwhile appears on the board without anyone pressing Refresh.
  */
@@ -66,10 +66,12 @@ class OrdoConsoleIT {
     @BeforeEach
     void startConsoleAndSignIn() throws Exception {
         FxToolkit.registerPrimaryStage();
-        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.server());
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().staffUser());
-        robot.clickOn("#passwordField").write(RunningStack.credentials().staffPassword());
-        robot.clickOn("#signInButton");
+        // Over HTTPS, as staff should: the dev stack's certificate is trusted through its trust store.
+        console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
+                "--truststore=" + RunningStack.trustStore());
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().staffUser());
+        click("#passwordField").write(RunningStack.credentials().staffPassword());
+        click("#signInButton");
         await("the order board").atMost(SCREEN).until(() -> robot.lookup("#searchField").tryQuery().isPresent());
     }
 
@@ -79,7 +81,7 @@ class OrdoConsoleIT {
     }
 
     private void search(String text) {
-        robot.clickOn("#searchField").eraseText(60).write(text).type(javafx.scene.input.KeyCode.ENTER);
+        click("#searchField").eraseText(60).write(text).type(javafx.scene.input.KeyCode.ENTER);
     }
 
     @Test
@@ -90,15 +92,15 @@ class OrdoConsoleIT {
 
         search(CUSTOMER);
         await("the order on the board").atMost(SCREEN).until(() -> cell(number).isPresent());
-        robot.clickOn(cell(number).orElseThrow());
+        Clicks.clickOn(robot, cellPredicate(number), SCREEN);
         await("its detail with Cancel offered").atMost(SCREEN)
                 .until(() -> robot.lookup("#cancelButton").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(labelShowing("Order " + number)).isPresent();
         assertThat(labelShowing("RESERVED → PAID")).as("the timeline").isPresent();
 
-        robot.clickOn("#cancelButton");
-        robot.clickOn("#reasonField").write("customer called to cancel");
-        robot.clickOn("#confirmButton");
+        click("#cancelButton");
+        click("#reasonField").write("customer called to cancel");
+        click("#confirmButton");
 
         await("the server's answer").atMost(SCREEN).until(() -> labelStartingWith("Order cancelled.").isPresent());
         await("the board to show it cancelled").atMost(SCREEN).until(() -> statusOnBoard(number).equals("CANCELLED"));
@@ -120,15 +122,23 @@ class OrdoConsoleIT {
     }
 
     @Test
-    void staff_see_the_read_models_and_only_admins_get_the_admin_screens() {
+    void staff_adjust_stock_with_a_reason_and_only_admins_get_the_admin_screens() {
         assertThat(robot.lookup("#nav-users").tryQuery()).as("staff are not offered users").isEmpty();
         navigate("#nav-stock");
         await("the stock levels").atMost(SCREEN).until(() -> cell("KB-001").isPresent());
+        Clicks.clickOn(robot, cellPredicate("KB-001"), SCREEN);
+        await("the keyboard's ledger").atMost(SCREEN).until(() -> labelStartingWith("On hand ").isPresent());
+        click("#adjustChange").write("+5");
+        click("#adjustReason").write("found a pallet");
+        click("#adjustButton");
+        click("#confirmAdjustButton");
+        await("the adjustment answered").atMost(SCREEN).until(() -> labelStartingWith("Adjusted KB-001 by +5").isPresent());
+        await("the ledger to show it").atMost(SCREEN).until(() -> cell("found a pallet").isPresent());
 
-        robot.clickOn("#signOutButton");
-        robot.clickOn("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
-        robot.clickOn("#passwordField").write(RunningStack.credentials().adminPassword());
-        robot.clickOn("#signInButton");
+        click("#signOutButton");
+        click("#usernameField").eraseText(20).write(RunningStack.credentials().adminUser());
+        click("#passwordField").write(RunningStack.credentials().adminPassword());
+        click("#signInButton");
         await("the admin's navigation").atMost(SCREEN).until(() -> robot.lookup("#nav-users").tryQuery().isPresent());
         navigate("#nav-users");
         await("the users").atMost(SCREEN).until(() -> cell(RunningStack.credentials().staffUser()).isPresent());
@@ -137,14 +147,21 @@ class OrdoConsoleIT {
                 .map(table -> !((javafx.scene.control.TableView<?>) table).getItems().isEmpty()).orElse(false));
     }
 
-    /** Clicks the navigation button shown now (a screen left earlier may linger in a lookup, outside any scene). */
+    private FxRobot click(String id) {
+        Clicks.clickOn(robot, id, SCREEN);
+        return robot;
+    }
+
     private void navigate(String id) {
-        robot.clickOn(robot.lookup(id).match((Node node) -> node.getScene() != null).<Node>query());
+        Clicks.clickOn(robot, id, SCREEN);
     }
 
     private Optional<Node> cell(String text) {
-        return robot.lookup((Predicate<Node>) node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
-                .tryQuery();
+        return robot.lookup(cellPredicate(text)).tryQuery();
+    }
+
+    private static Predicate<Node> cellPredicate(String text) {
+        return node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText());
     }
 
     /** The status badge in the board row of the order numbered {@code number}. */

@@ -31,6 +31,16 @@ final class RunningStack {
         return stack().httpUrl();
     }
 
+    /** The HTTPS root, e.g. https://localhost:41235, whose certificate {@link #trustStore()} holds. */
+    static URI httpsServer() {
+        return stack().httpsUrl();
+    }
+
+    /** The clients' trust store of the stack's HTTPS port (password ordo-dev). */
+    static java.nio.file.Path trustStore() {
+        return stack().trustStore();
+    }
+
     static DemoCredentials credentials() {
         return stack().credentials();
     }

@@ -14,6 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -51,9 +52,9 @@ class SignInToOrdersUiTest {
         robot.clickOn("#passwordField").write("s3cret");
         robot.clickOn("#signInButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
-        assertThat(robot.lookup(cellShowing("119.70 EUR")).tryQuery()).isPresent();
-        assertThat(robot.lookup(badgeShowing("PAID")).tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent()
+                && robot.lookup(cellShowing("119.70 EUR")).tryQuery().isPresent()
+                && robot.lookup(badgeShowing("PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#nav-dead-letters").tryQuery()).as("admins only").isEmpty();
         assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
         assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-alice");
@@ -66,7 +67,7 @@ class SignInToOrdersUiTest {
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
 
-        robot.clickOn((Node) robot.lookup(cellShowing("Ada Lovelace")).query());
+        Clicks.clickOn(robot, cellShowing("Ada Lovelace"), Duration.ofSeconds(10));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("RESERVED → PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
@@ -75,6 +76,27 @@ class SignInToOrdersUiTest {
         robot.clickOn("#shipButton");
         assertThat(robot.lookup("#confirmButton").query().isDisabled()).as("carrier and tracking first").isTrue();
         assertThat(server.requests()).noneMatch(request -> request.path().endsWith("/ship"));
+    }
+
+    @Test
+    void when_the_server_ends_the_session_the_console_asks_to_sign_in_again_keeping_the_username() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("s3cret");
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+
+        server.respond("GET", "/api/v1/orders", StubResponse.problem(401,
+                "{\"type\":\"https://ordo.dev/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401}"));
+        robot.type(javafx.scene.input.KeyCode.F5);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertThat(robot.lookup(labelStarting("Your session has ended")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#usernameField").queryTextInputControl().getText()).isEqualTo("alice");
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
+    }
+
+    private static Predicate<Node> labelStarting(String text) {
+        return node -> node instanceof Label label && label.getText() != null && label.getText().startsWith(text);
     }
 
     private static Predicate<Node> labelShowing(String text) {

@@ -1,5 +1,6 @@
 package io.ordo.console.common;
 
+import io.ordo.client.model.OrderStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 
@@ -17,23 +18,24 @@ public final class Badges {
         }
     }
 
-    /** A table cell that shows its text as a badge, coloured by {@code tone} of the row. */
-    public static <S> TableCell<S, String> cell(java.util.function.Function<S, StatusTone> tone) {
+    /**
+     * A table cell that shows its text (an order status) as a badge of that status' tone. The tone
+     * comes from the text itself, not from the row, which a cell may be given only after its text.
+     */
+    public static <S> TableCell<S, String> statusCell() {
         return new TableCell<>() {
             private final Label badge = new Label();
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                S row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (empty || text == null || row == null) {
+                setText(null);
+                if (empty || text == null || text.isBlank()) {
                     setGraphic(null);
-                    setText(null);
                     return;
                 }
                 badge.setText(text);
-                style(badge, tone.apply(row));
-                setText(null);
+                style(badge, StatusTone.of(OrderStatus.of(text)));
                 setGraphic(badge);
             }
         };

@@ -21,7 +21,8 @@ public final class ErrorMessages {
         }
         if (isCertificateProblem(api)) {
             return "The server at " + server + " presented a certificate this computer does not trust. "
-                    + "Check the address; for a development server, use its http:// address or install its certificate.";
+                    + "Check the address; for a server with its own certificate, start the console with "
+                    + "--truststore=PATH naming a trust store that holds it.";
         }
         return switch (api.kind()) {
             case AUTHENTICATION -> "Wrong username or password.";
@@ -56,15 +57,16 @@ public final class ErrorMessages {
      * order". A 409 says the state forbids it now, a 412 that someone changed it meanwhile.
      */
     public static String changeRefused(String action, Throwable failure) {
-        if (failure instanceof OrderChangedException) {
-            return "Could not " + action + ": someone else (or the order's own processing) changed it while you "
+        if (failure instanceof OrderChangedException
+                || failure instanceof ApiException changed && changed.status() == 412) {
+            return "Could not " + action + ": someone else (or its own processing) changed it while you "
                     + "were looking at it. It has been reloaded: check it and try again.";
         }
         if (!(failure instanceof ApiException api)) {
             return "Could not " + action + ": " + failure.getMessage();
         }
         return switch (api.kind()) {
-            case CONFLICT -> "Could not " + action + ": the server says it is not possible in the order's state now ("
+            case CONFLICT -> "Could not " + action + ": the server says it is not possible as things are now ("
                     + api.getMessage() + "). It has been reloaded.";
             case VALIDATION -> "Could not " + action + ": " + api.getMessage();
             case AUTHENTICATION -> "Your session has expired. Sign in again, then " + action + ".";

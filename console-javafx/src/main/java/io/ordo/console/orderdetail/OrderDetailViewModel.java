@@ -135,9 +135,11 @@ public final class OrderDetailViewModel {
         timeline.setAll(shown.history().stream().map(change -> TimelineEntry.of(change, zone)).toList());
     }
 
+    static final String PERSONAL_DATA_ERASED = "No personal data: erased at the customer's request.";
+
     private static String describe(Customer customer) {
-        if (customer == null) {
-            return "";
+        if (customer == null || customer.name() == null && customer.email() == null) {
+            return PERSONAL_DATA_ERASED;
         }
         StringBuilder text = new StringBuilder(nonNull(customer.name()));
         for (String detail : new String[] {customer.email(), customer.phone(), customer.address()}) {

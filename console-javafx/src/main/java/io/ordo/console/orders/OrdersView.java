@@ -137,7 +137,7 @@ public final class OrdersView {
         ordersTable.setItems(sorted);
         show(numberColumn, OrderRow::number);
         show(statusColumn, OrderRow::status);
-        statusColumn.setCellFactory(column -> Badges.cell(OrderRow::tone));
+        statusColumn.setCellFactory(column -> Badges.statusCell());
         show(paymentColumn, OrderRow::payment);
         show(customerColumn, OrderRow::customer);
         show(totalColumn, OrderRow::total);

@@ -306,7 +306,7 @@ public final class OrdersViewModel {
         return customerFilter;
     }
 
-    /** Text in the customer's name or email; applied by {@link #search()}. */
+    /** Whole words of the customer's name or email (all of them must match); applied by {@link #search()}. */
     public StringProperty searchTextProperty() {
         return searchText;
     }

@@ -4,11 +4,13 @@ import io.ordo.console.common.Tables;
 import io.ordo.console.stock.StockViewModel.StockRow;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,17 +23,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The stock screen's view, built in code: filters on top, the products with low stock highlighted. Binds only. */
+/**
+ * The stock screen's view, built in code: filters on top, the products with low stock
+ * highlighted; beside them the selected product's adjustment form and ledger. Binds only.
+ */
 public final class StockView {
 
     private final StockViewModel viewModel;
+    private final ProductStockViewModel product;
 
-    private StockView(StockViewModel viewModel) {
+    private StockView(StockViewModel viewModel, ProductStockViewModel product) {
         this.viewModel = viewModel;
+        this.product = product;
     }
 
-    public static Parent load(StockViewModel viewModel) {
-        return new StockView(viewModel).build();
+    /** The stock list, and beside it the selected product's adjustment and ledger. */
+    public static Parent load(StockViewModel viewModel, ProductStockViewModel product) {
+        return new StockView(viewModel, product).build();
     }
 
     private Parent build() {
@@ -71,7 +79,7 @@ public final class StockView {
         Tables.column(table, "Low", 60, row -> row.low() ? "LOW" : "");
         Tables.number(table, "Sold (30 d)", 100, StockRow::soldInPeriod);
         Tables.number(table, "Days of cover", 120, StockRow::daysOfCover);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No products to show."));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -91,17 +99,97 @@ public final class StockView {
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorMessageProperty());
-        Label note = new Label("Adjusting stock and a product's ledger come with the inventory API.");
-        note.getStyleClass().add("text-muted");
-        VBox bottom = new VBox(4, summary, error, note);
+        VBox bottom = new VBox(4, summary, error);
         bottom.setPadding(new Insets(6, 12, 8, 12));
 
-        BorderPane root = new BorderPane(table, top, null, bottom, null);
+        table.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
+            if (row != null && (before == null || !row.sku().equals(before.sku()))) {
+                product.show(row.sku());
+            }
+        });
+        BorderPane list = new BorderPane(table, top, null, bottom, null);
+        SplitPane root = new SplitPane(list, productPane());
+        root.setDividerPositions(0.55);
         root.sceneProperty().addListener((property, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
             }
         });
         return root;
+    }
+
+    private Node productPane() {
+        Label title = new Label();
+        title.getStyleClass().add("title-4");
+        title.textProperty().bind(product.titleProperty());
+        Label figures = new Label();
+        figures.setWrapText(true);
+        figures.textProperty().bind(product.figuresProperty());
+
+        TextField change = new TextField();
+        change.setId("adjustChange");
+        change.setPromptText("+5 or -2");
+        change.setPrefColumnCount(6);
+        change.textProperty().bindBidirectional(product.changeProperty());
+        TextField reason = new TextField();
+        reason.setId("adjustReason");
+        reason.setPromptText("Reason (required): stock-take, breakage...");
+        reason.textProperty().bindBidirectional(product.reasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        TextField note = new TextField();
+        note.setId("adjustNote");
+        note.setPromptText("Note (optional)");
+        note.textProperty().bindBidirectional(product.noteProperty());
+        Button adjust = new Button("Adjust", new FontIcon("fth-edit-3"));
+        adjust.setId("adjustButton");
+        adjust.setOnAction(event -> product.begin());
+        adjust.disableProperty().bind(product.levelProperty().isNull().or(product.busyProperty()));
+        change.setOnAction(event -> product.begin());
+        reason.setOnAction(event -> product.begin());
+        HBox form = new HBox(8, change, reason, adjust);
+        form.setAlignment(Pos.CENTER_LEFT);
+
+        Label question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(product.confirmationProperty());
+        Button keep = new Button("Keep as it is");
+        keep.setOnAction(event -> product.dismiss());
+        Button confirm = new Button("Confirm adjustment");
+        confirm.setId("confirmAdjustButton");
+        confirm.getStyleClass().add("accent");
+        confirm.setOnAction(event -> product.confirm());
+        HBox buttons = new HBox(8, keep, confirm);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox confirmBox = new VBox(8, question, buttons);
+        confirmBox.getStyleClass().add("confirm-box");
+        confirmBox.visibleProperty().bind(product.confirmingProperty());
+        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(product.messageProperty());
+        product.messageIsErrorProperty().addListener((property, before, isError) -> {
+            message.getStyleClass().removeAll("message-ok", "message-error");
+            message.getStyleClass().add(isError ? "message-error" : "message-ok");
+        });
+
+        TableView<ProductStockViewModel.LedgerRow> ledger = new TableView<>(product.ledger());
+        ledger.setId("ledgerTable");
+        Tables.column(ledger, "When", 130, ProductStockViewModel.LedgerRow::at);
+        Tables.column(ledger, "Movement", 90, ProductStockViewModel.LedgerRow::movement);
+        Tables.number(ledger, "Qty", 60, ProductStockViewModel.LedgerRow::quantity);
+        Tables.column(ledger, "Order", 80, ProductStockViewModel.LedgerRow::order);
+        Tables.column(ledger, "By", 110, ProductStockViewModel.LedgerRow::actor);
+        Tables.column(ledger, "Why", 200, ProductStockViewModel.LedgerRow::why);
+        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ledger.setPlaceholder(new Label("No movements."));
+        VBox.setVgrow(ledger, Priority.ALWAYS);
+        Label ledgerTitle = new Label("Ledger (newest first)");
+        ledgerTitle.getStyleClass().add("section-title");
+
+        VBox pane = new VBox(8, title, figures, form, note, confirmBox, message, ledgerTitle, ledger);
+        pane.setPadding(new Insets(12, 14, 12, 14));
+        pane.setMinWidth(320);
+        return pane;
     }
 }

@@ -110,7 +110,7 @@ public final class StuckOrdersView {
         stuckTable.setItems(viewModel.orders());
         show(numberColumn, StuckRow::number);
         show(statusColumn, StuckRow::status);
-        statusColumn.setCellFactory(column -> Badges.cell(StuckRow::tone));
+        statusColumn.setCellFactory(column -> Badges.statusCell());
         show(inStatusColumn, StuckRow::inStatus);
         show(overdueColumn, StuckRow::overdue);
         show(sinceColumn, StuckRow::since);

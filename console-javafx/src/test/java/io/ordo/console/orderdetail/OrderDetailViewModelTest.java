@@ -82,6 +82,17 @@ class OrderDetailViewModelTest {
     }
 
     @Test
+    void an_erased_customer_is_said_to_be_erased() {
+        server.respond("GET", ORDER_PATH, StubResponse.json(200, StubResponse.fixture("order.json").body()
+                .replaceAll("(?s)\"customer\": \\{.*?\\},\\s*\"currency\"", "\"customer\": null, \"currency\"")));
+
+        viewModel.show(ID);
+        io.runAll();
+
+        assertThat(viewModel.customerProperty().get()).isEqualTo(OrderDetailViewModel.PERSONAL_DATA_ERASED);
+    }
+
+    @Test
     void only_the_actions_the_server_allows_now_are_offered() {
         showPaidOrder();
 
@@ -170,7 +181,7 @@ class OrderDetailViewModelTest {
         io.runAll();
 
         assertThat(viewModel.messageProperty().get()).isEqualTo("Could not cancel the order: the server says it is "
-                + "not possible in the order's state now (an order in status SHIPPED cannot be cancelled). It has been reloaded.");
+                + "not possible as things are now (an order in status SHIPPED cannot be cancelled). It has been reloaded.");
         assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
         assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
         assertThat(viewModel.legalActions()).isEmpty();
