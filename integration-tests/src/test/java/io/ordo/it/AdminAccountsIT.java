@@ -124,6 +124,7 @@ class AdminAccountsIT extends PackagedServer {
         }
         assertThat(entry).as("the audit entry of the client creation").isNotNull();
         assertThat(entry.get("action").asText()).isEqualTo("AdminClientResource.create");
+        assertThat(entry.get("target").asText()).as("the created client, named in the body").isEqualTo(clientId);
         assertThat(entry.get("outcome").asInt()).isEqualTo(201);
         assertThat(entry.get("method").asText()).isEqualTo("POST");
         assertThat(Http.send(Http.api("admin/audit", Http.staffToken()).GET()).status()).isEqualTo(403);

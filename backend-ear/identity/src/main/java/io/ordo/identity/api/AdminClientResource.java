@@ -2,6 +2,7 @@ package io.ordo.identity.api;
 
 import io.ordo.identity.application.AccountAdministration;
 import io.ordo.platform.security.Roles;
+import io.ordo.platform.audit.AuditTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class AdminClientResource {
     @Inject
     AccountAdministration administration;
 
+    @Inject
+    AuditTarget auditTarget;
+
     @Context
     UriInfo uriInfo;
 
@@ -47,6 +51,7 @@ public class AdminClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClient", summary = "Create a storefront client; the answer holds its secret, shown once")
     public Response create(@NotNull(message = "clientId and displayName are required") @Valid AccountJson.NewClient client) {
+        auditTarget.name(client.clientId());
         var secret = administration.createClient(client.clientId(), client.displayName().strip());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(client.clientId()).build())
                 .cacheControl(AdminUserResource.noStore()).entity(AccountJson.Secret.of(secret)).build();

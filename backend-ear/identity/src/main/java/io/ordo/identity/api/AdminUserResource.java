@@ -2,6 +2,7 @@ package io.ordo.identity.api;
 
 import io.ordo.identity.application.AccountAdministration;
 import io.ordo.platform.security.Roles;
+import io.ordo.platform.audit.AuditTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class AdminUserResource {
     @Inject
     AccountAdministration administration;
 
+    @Inject
+    AuditTarget auditTarget;
+
     @Context
     SecurityContext security;
 
@@ -52,6 +56,7 @@ public class AdminUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user; the answer holds its first password, shown once")
     public Response create(@NotNull(message = "username and roles are required") @Valid AccountJson.NewUser user) {
+        auditTarget.name(user.username());
         var secret = administration.createUser(user.username(), user.roles());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
                 .cacheControl(noStore()).entity(AccountJson.Secret.of(secret)).build();
