@@ -234,9 +234,9 @@ class AdminCliIT {
 
         List<String> actions = new ArrayList<>();
         entries.forEach(entry -> actions.add(entry.get("action").asText() + " " + entry.path("target").asText("")));
-        assertThat(actions).contains("AdminUserResource.create ", "AdminUserResource.disable " + STAFF_USER,
+        assertThat(actions).contains("AdminUserResource.create " + STAFF_USER, "AdminUserResource.disable " + STAFF_USER,
                 "AdminUserResource.enable " + STAFF_USER, "AdminUserResource.resetPassword " + STAFF_USER,
-                "AdminClientResource.create ", "AdminClientResource.rotateSecret " + SHOP,
+                "AdminClientResource.create " + SHOP, "AdminClientResource.rotateSecret " + SHOP,
                 "AdminClientResource.disable " + SHOP, "AdminKeyResource.rotate ");
         assertThat(actions).as("newest first").startsWith("AdminKeyResource.rotate ");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.get("actor").asText()).isEqualTo("admin"));
