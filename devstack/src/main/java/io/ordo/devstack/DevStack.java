@@ -114,6 +114,8 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.DB_NAME, postgres.database());
         values.put(ServerVariables.DB_USER, postgres.user());
         values.put(ServerVariables.DB_PASSWORD, postgres.password());
+        values.put(ServerVariables.REPORTING_DB_USER, postgres.reportingUser());
+        values.put(ServerVariables.REPORTING_DB_PASSWORD, postgres.reportingPassword());
         values.put(ServerVariables.AMQP_HOST, broker.host());
         values.put(ServerVariables.AMQP_PORT, Integer.toString(broker.amqpPort()));
         values.put(ServerVariables.GATEWAY_URL, sandbox.baseUri().toString());

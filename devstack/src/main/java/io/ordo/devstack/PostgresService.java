@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
@@ -21,7 +22,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * An embedded PostgreSQL (zonky's binaries) whose cluster lives in a data folder and survives
  * restarts. On start it makes sure the login role {@value #USER} (with a generated password kept
- * in {@value #ROLE_FILE}) and the database {@value #DATABASE} owned by it exist.
+ * in {@value #ROLE_FILE}) and the database {@value #DATABASE} owned by it exist, and the read-only
+ * login role {@value #REPORTING_USER} that reports read through, as they would from a replica.
  *
  * <p>Layout of the data folder: {@code cluster/} (PGDATA), {@value #ROLE_FILE} and
  * {@code postgresql.log}.
@@ -30,21 +32,26 @@ public final class PostgresService implements AutoCloseable {
 
     public static final String DATABASE = "ordo";
     public static final String USER = "ordo";
+    /** Read-only; the server lets it read the reporting schema and nothing else. */
+    public static final String REPORTING_USER = "ordo_reporting";
     /** The cluster's superuser, made by initdb; trusted without a password on loopback ({@link HostBasedAuthentication}). */
     public static final String SUPERUSER = "postgres";
     static final String ROLE_FILE = "ordo-role.properties";
 
     private static final String HOST = "localhost";
     private static final String PASSWORD_KEY = "password";
+    private static final String REPORTING_PASSWORD_KEY = "reporting.password";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final String password;
+    private final String reportingPassword;
 
-    private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, String password) {
+    private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> passwords) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        this.password = password;
+        this.password = passwords.get(PASSWORD_KEY);
+        this.reportingPassword = passwords.get(REPORTING_PASSWORD_KEY);
     }
 
     /**
@@ -56,9 +63,9 @@ public final class PostgresService implements AutoCloseable {
         Path cluster = directory.resolve("cluster");
         Files.createDirectories(directory);
         StalePostmaster.stopIfRunning(cluster);
-        String password = SecretsFile.loadOrGenerate(directory.resolve(ROLE_FILE),
-                "Password of the PostgreSQL role '" + USER + "' of this dev stack cluster.",
-                List.of(PASSWORD_KEY)).get(PASSWORD_KEY);
+        Map<String, String> passwords = SecretsFile.loadOrGenerate(directory.resolve(ROLE_FILE),
+                "Passwords of the PostgreSQL roles '" + USER + "' and '" + REPORTING_USER + "' of this dev stack cluster.",
+                List.of(PASSWORD_KEY, REPORTING_PASSWORD_KEY));
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
@@ -75,31 +82,35 @@ public final class PostgresService implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         try {
-            ensureRoleAndDatabase(postgres.getPostgresDatabase(), password);
+            ensureRolesAndDatabase(postgres.getPostgresDatabase(), passwords);
         } catch (SQLException | RuntimeException e) {
             postgres.close();
-            throw new IOException("PostgreSQL started but the role or database '" + USER + "' could not be set up", e);
+            throw new IOException("PostgreSQL started but the roles or the database '" + DATABASE + "' could not be set up", e);
         }
-        return new PostgresService(postgres, directory, password);
+        return new PostgresService(postgres, directory, passwords);
     }
 
     /**
-     * Idempotent: creates what is missing and resets the role's password to the stored one, so a
+     * Idempotent: creates what is missing and resets the roles' passwords to the stored ones, so a
      * lost {@value #ROLE_FILE} heals itself instead of locking the application out.
      */
-    private static void ensureRoleAndDatabase(DataSource superuser, String password) throws SQLException {
+    private static void ensureRolesAndDatabase(DataSource superuser, Map<String, String> passwords) throws SQLException {
         try (Connection connection = superuser.getConnection(); Statement statement = connection.createStatement()) {
-            String quotedPassword = "'" + password.replace("'", "''") + "'";
-            if (exists(connection, "select 1 from pg_roles where rolname = ?", USER)) {
-                statement.execute("alter role " + USER + " with login password " + quotedPassword);
-            } else {
-                statement.execute("create role " + USER + " with login password " + quotedPassword);
-            }
+            ensureLoginRole(connection, statement, USER, passwords.get(PASSWORD_KEY));
+            ensureLoginRole(connection, statement, REPORTING_USER, passwords.get(REPORTING_PASSWORD_KEY));
+            statement.execute("alter role " + REPORTING_USER + " set default_transaction_read_only = on");
             // create database cannot run in a transaction block, so no "do $$ ... $$" here.
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
                 statement.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8'");
             }
         }
+    }
+
+    private static void ensureLoginRole(Connection connection, Statement statement, String role, String password)
+            throws SQLException {
+        String quotedPassword = "'" + password.replace("'", "''") + "'";
+        String verb = exists(connection, "select 1 from pg_roles where rolname = ?", role) ? "alter" : "create";
+        statement.execute(verb + " role " + role + " with login password " + quotedPassword);
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {
@@ -129,6 +140,14 @@ public final class PostgresService implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    public String reportingUser() {
+        return REPORTING_USER;
+    }
+
+    public String reportingPassword() {
+        return reportingPassword;
     }
 
     public String jdbcUrl() {

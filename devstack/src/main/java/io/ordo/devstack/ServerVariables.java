@@ -15,6 +15,8 @@ public final class ServerVariables {
     public static final String DB_NAME = "ordo.db.name";
     public static final String DB_USER = "ordo.db.user";
     public static final String DB_PASSWORD = "ordo.db.password";
+    public static final String REPORTING_DB_USER = "ordo.reporting.db.user";
+    public static final String REPORTING_DB_PASSWORD = "ordo.reporting.db.password";
     public static final String AMQP_HOST = "ordo.amqp.host";
     public static final String AMQP_PORT = "ordo.amqp.port";
     public static final String GATEWAY_URL = "ordo.gateway.url";

@@ -62,6 +62,23 @@ class PostgresServiceTest {
     }
 
     @Test
+    void the_reporting_role_logs_in_and_cannot_write() throws Exception {
+        try (PostgresService postgres = PostgresService.start(data)) {
+            try (Connection owner = postgres.dataSource().getConnection(); Statement statement = owner.createStatement()) {
+                statement.execute("create table figures (n int)");
+                statement.execute("grant select, insert on figures to " + postgres.reportingUser());
+            }
+            try (Connection reader = DriverManager.getConnection(postgres.jdbcUrl(), postgres.reportingUser(),
+                    postgres.reportingPassword()); Statement statement = reader.createStatement()) {
+                assertThat(currentUserAndDatabase(statement)).isEqualTo("ordo_reporting@ordo");
+                assertThatThrownBy(() -> statement.execute("insert into figures values (1)"))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("read-only transaction");
+            }
+        }
+    }
+
+    @Test
     void the_superuser_reads_the_ordo_database_without_a_password_from_loopback() throws Exception {
         try (PostgresService postgres = PostgresService.start(data);
              Connection connection = postgres.superuserDataSource().getConnection();

@@ -8,10 +8,16 @@ public final class Problems {
     private Problems() {
     }
 
+    /** How long a client should wait before trying again after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     public static Response response(Problem problem) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+                .entity(problem);
+        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

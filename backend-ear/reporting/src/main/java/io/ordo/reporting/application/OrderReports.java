@@ -2,19 +2,15 @@ package io.ordo.reporting.application;
 
 import io.ordo.platform.paging.Page;
 import io.ordo.reporting.domain.Generation;
-import io.ordo.reporting.domain.Generations;
 import io.ordo.reporting.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderReports {
 
-    @PersistenceContext(unitName = "ordo")
-    EntityManager entityManager;
-
     @Inject
-    Generations generations;
+    ReadModels readModels;
 
     @Inject
     ReportFreshness freshness;
@@ -41,15 +34,15 @@ public class OrderReports {
     private final Clock clock = Clock.systemUTC();
 
     /** Every status, in lifecycle order, with the number of orders in it (0 included). */
-    @Transactional
     public Report<StatusCount> byStatus() {
-        Generation live = generations.live();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return readModels.read(this::byStatus);
+    }
+
+    private Report<StatusCount> byStatus(ReadModelSnapshot snapshot) {
+        Generation live = snapshot.live();
+        List<Object[]> rows = snapshot.rows("""
                 select status, orders from reporting.orders_by_status where generation = ?1
-                """)
-                .setParameter(1, live.number())
-                .getResultList();
+                """, live.number());
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(row -> counts.put((String) row[0], Rows.count(row[1])));
         return Report.of(freshness.of(live), Arrays.stream(OrderStatus.values())
@@ -58,20 +51,18 @@ public class OrderReports {
     }
 
     /** @param status only moves into this status, or null for all */
-    @Transactional
     public Report<StatusChangesDay> statusChanges(DateRange range, OrderStatus status) {
-        Generation live = generations.live();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return readModels.read(snapshot -> statusChanges(snapshot, range, status));
+    }
+
+    private Report<StatusChangesDay> statusChanges(ReadModelSnapshot snapshot, DateRange range, OrderStatus status) {
+        Generation live = snapshot.live();
+        List<Object[]> rows = snapshot.rows("""
                 select day, status, changes from reporting.status_changes_by_day
                 where generation = ?1 and day between ?2 and ?3 and (cast(?4 as varchar) is null or status = cast(?4 as varchar))
                 order by day, status
-                """)
-                .setParameter(1, live.number())
-                .setParameter(2, Date.valueOf(range.from()))
-                .setParameter(3, Date.valueOf(range.to()))
-                .setParameter(4, status == null ? null : status.name())
-                .getResultList();
+                """, live.number(), Date.valueOf(range.from()), Date.valueOf(range.to()),
+                status == null ? null : status.name());
         return Report.of(freshness.of(live), rows.stream()
                 .map(row -> new StatusChangesDay(Rows.day(row[0]), (String) row[1], Rows.count(row[2])))
                 .toList());
@@ -84,32 +75,33 @@ public class OrderReports {
      * @param status only orders in this status, or null for every status that is not final
      * @param cursor the nextCursor of the previous page, or null for the first
      */
-    @Transactional
     public Report<StuckOrder> stuck(OrderStatus status, Duration minAge, String cursor, int limit) {
-        Generation live = generations.live();
+        return readModels.read(snapshot -> stuck(snapshot, status, minAge, cursor, limit));
+    }
+
+    private Report<StuckOrder> stuck(ReadModelSnapshot snapshot, OrderStatus status, Duration minAge, String cursor,
+                                     int limit) {
+        Generation live = snapshot.live();
         Instant now = clock.instant();
         StuckOrderCursor after = cursor == null ? null : StuckOrderCursor.decode(cursor);
         // The same predicate as the partial indexes, written out, so the planner can use them;
         // with a status, the index that starts with the status.
-        String statusFilter = status == null ? "" : "and status = ?6";
-        Query query = entityManager.createNativeQuery("""
+        List<Object> parameters = new ArrayList<>(Arrays.asList(live.number(), Timestamp.from(now.minus(minAge)),
+                after == null ? null : Timestamp.from(after.since()),
+                after == null ? null : after.orderId().toString(), limit + 1));
+        String statusFilter = "";
+        if (status != null) {
+            statusFilter = "and status = ?6";
+            parameters.add(status.name());
+        }
+        List<Object[]> rows = snapshot.rows("""
                 select order_id, status, status_since, currency, total from reporting.orders
                 where generation = ?1 and status not in ('SHIPPED', 'CANCELLED') and status_since <= ?2
                   and (cast(?3 as timestamptz) is null or (status_since, order_id) > (cast(?3 as timestamptz), cast(?4 as uuid)))
                   %s
                 order by status_since, order_id
                 limit ?5
-                """.formatted(statusFilter))
-                .setParameter(1, live.number())
-                .setParameter(2, Timestamp.from(now.minus(minAge)))
-                .setParameter(3, after == null ? null : Timestamp.from(after.since()))
-                .setParameter(4, after == null ? null : after.orderId().toString())
-                .setParameter(5, limit + 1);
-        if (status != null) {
-            query.setParameter(6, status.name());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+                """.formatted(statusFilter), parameters.toArray());
         List<StuckOrder> orders = rows.stream().map(row -> stuckOrder(row, now)).toList();
         Page<StuckOrder> page = Page.fromOverfetch(orders, limit,
                 last -> new StuckOrderCursor(last.since(), last.orderId()).encode());

@@ -2,7 +2,6 @@ package io.ordo.reporting.application;
 
 import io.ordo.platform.history.EventHistory;
 import io.ordo.reporting.domain.Generation;
-import io.ordo.reporting.domain.Generations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,19 +16,23 @@ public class ReportFreshness {
     static final long LAG_COUNT_CAP = 100_000;
 
     @Inject
-    Generations generations;
+    ReadModels readModels;
 
     @Inject
     EventHistory history;
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The freshness of the read models that reports are served from (a replica's, where there is one). */
     @Transactional
     public Freshness now() {
-        return of(generations.live());
+        return readModels.read(snapshot -> of(snapshot.live()));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Measured against the history on the primary, so the lag of a replica behind it counts too.
+     */
+    @Transactional
     public Freshness of(Generation live) {
         long asOf = live.asOfPosition();
         long lagSeconds = history.firstOccurredAfter(asOf)

@@ -1,16 +1,12 @@
 package io.ordo.reporting.application;
 
 import io.ordo.reporting.domain.Generation;
-import io.ordo.reporting.domain.Generations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Sales and payment outcomes per day, read from the live read models: one row per day and key,
@@ -19,20 +15,20 @@ import java.util.List;
 @ApplicationScoped
 public class SalesReports {
 
-    @PersistenceContext(unitName = "ordo")
-    EntityManager entityManager;
-
     @Inject
-    Generations generations;
+    ReadModels readModels;
 
     @Inject
     ReportFreshness freshness;
 
     /** @param currency only this currency, or null for all */
-    @Transactional
     public Report<SalesDay> byDay(DateRange range, String currency) {
-        Generation live = generations.live();
-        List<Object[]> rows = rows("""
+        return readModels.read(snapshot -> byDay(snapshot, range, currency));
+    }
+
+    private Report<SalesDay> byDay(ReadModelSnapshot snapshot, DateRange range, String currency) {
+        Generation live = snapshot.live();
+        List<Object[]> rows = rows(snapshot, """
                 select day, currency, orders, quantity, revenue, refunded_orders, refunded_quantity, refunds
                 from reporting.sales_by_day
                 where generation = ?1 and day between ?2 and ?3 and (cast(?4 as varchar) is null or currency = cast(?4 as varchar))
@@ -52,10 +48,13 @@ public class SalesReports {
      * @param currency only this currency, or null for all
      * @param sku      only this product, or null for all
      */
-    @Transactional
     public Report<ProductSalesDay> byProduct(DateRange range, String currency, String sku) {
-        Generation live = generations.live();
-        List<Object[]> rows = rows("""
+        return readModels.read(snapshot -> byProduct(snapshot, range, currency, sku));
+    }
+
+    private Report<ProductSalesDay> byProduct(ReadModelSnapshot snapshot, DateRange range, String currency, String sku) {
+        Generation live = snapshot.live();
+        List<Object[]> rows = rows(snapshot, """
                 select s.day, s.sku, p.name, s.currency, s.orders, s.quantity, s.revenue,
                        s.refunded_orders, s.refunded_quantity, s.refunds
                 from reporting.sales_by_product s
@@ -74,10 +73,13 @@ public class SalesReports {
     }
 
     /** @param currency only this currency, or null for all */
-    @Transactional
     public Report<PaymentOutcomesDay> paymentOutcomes(DateRange range, String currency) {
-        Generation live = generations.live();
-        List<Object[]> rows = rows("""
+        return readModels.read(snapshot -> paymentOutcomes(snapshot, range, currency));
+    }
+
+    private Report<PaymentOutcomesDay> paymentOutcomes(ReadModelSnapshot snapshot, DateRange range, String currency) {
+        Generation live = snapshot.live();
+        List<Object[]> rows = rows(snapshot, """
                 select day, currency, outcome, payments, amount
                 from reporting.payment_outcomes_by_day
                 where generation = ?1 and day between ?2 and ?3 and (cast(?4 as varchar) is null or currency = cast(?4 as varchar))
@@ -91,15 +93,11 @@ public class SalesReports {
     }
 
     /** Runs a report query whose parameters are the generation, the first and last day, then the filters. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Generation live, DateRange range, String... filters) {
-        Query query = entityManager.createNativeQuery(sql)
-                .setParameter(1, live.number())
-                .setParameter(2, Date.valueOf(range.from()))
-                .setParameter(3, Date.valueOf(range.to()));
-        for (int i = 0; i < filters.length; i++) {
-            query.setParameter(4 + i, filters[i]);
-        }
-        return query.getResultList();
+    private static List<Object[]> rows(ReadModelSnapshot snapshot, String sql, Generation live, DateRange range,
+                                       String... filters) {
+        Object[] parameters = Stream.concat(
+                Stream.of(live.number(), Date.valueOf(range.from()), Date.valueOf(range.to())),
+                Stream.of(filters)).toArray();
+        return snapshot.rows(sql, parameters);
     }
 }

@@ -1,12 +1,8 @@
 package io.ordo.reporting.application;
 
 import io.ordo.reporting.domain.Generation;
-import io.ordo.reporting.domain.Generations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -22,11 +18,8 @@ import java.util.List;
 @ApplicationScoped
 public class StockReport {
 
-    @PersistenceContext(unitName = "ordo")
-    EntityManager entityManager;
-
     @Inject
-    Generations generations;
+    ReadModels readModels;
 
     @Inject
     ReportFreshness freshness;
@@ -38,12 +31,14 @@ public class StockReport {
      * @param coverDays how many days of sales, today included, set the pace
      * @param lowOnly   only the products low on stock
      */
-    @Transactional
     public Report<StockRow> levels(int threshold, int coverDays, boolean lowOnly) {
-        Generation live = generations.live();
+        return readModels.read(snapshot -> levels(snapshot, threshold, coverDays, lowOnly));
+    }
+
+    private Report<StockRow> levels(ReadModelSnapshot snapshot, int threshold, int coverDays, boolean lowOnly) {
+        Generation live = snapshot.live();
         LocalDate today = LocalDate.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = snapshot.rows("""
                 select s.sku, p.name, s.on_hand, s.reserved, coalesce(sold.quantity, 0)
                 from reporting.stock_levels s
                 left join reporting.products p on p.generation = s.generation and p.sku = s.sku
@@ -51,11 +46,7 @@ public class StockReport {
                            where generation = ?1 and day between ?2 and ?3 group by sku) sold on sold.sku = s.sku
                 where s.generation = ?1
                 order by s.sku
-                """)
-                .setParameter(1, live.number())
-                .setParameter(2, Date.valueOf(today.minusDays(coverDays - 1L)))
-                .setParameter(3, Date.valueOf(today))
-                .getResultList();
+                """, live.number(), Date.valueOf(today.minusDays(coverDays - 1L)), Date.valueOf(today));
         return Report.of(freshness.of(live), rows.stream()
                 .map(row -> stockRow(row, threshold, coverDays))
                 .filter(stock -> !lowOnly || stock.lowStock())

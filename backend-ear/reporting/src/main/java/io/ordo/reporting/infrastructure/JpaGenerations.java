@@ -18,7 +18,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaGenerations implements Generations {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select generation, status, replayed_through, as_of_position, as_of_time, events_applied,
                    requested_by, started_at, finished_at, failure
             from reporting.generations
@@ -129,7 +129,7 @@ public class JpaGenerations implements Generations {
         return rows.stream().findFirst().map(JpaGenerations::generation);
     }
 
-    private static Generation generation(Object[] row) {
+    static Generation generation(Object[] row) {
         return new Generation(((Number) row[0]).intValue(), GenerationStatus.valueOf((String) row[1]),
                 Rows.count(row[2]), Rows.count(row[3]), Rows.instant(row[4]), Rows.count(row[5]), (String) row[6],
                 Rows.instant(row[7]), Rows.instant(row[8]), (String) row[9]);
