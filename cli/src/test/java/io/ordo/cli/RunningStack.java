@@ -2,30 +2,20 @@ package io.ordo.cli;
 
 import io.ordo.devstack.DemoCredentials;
 import io.ordo.devstack.DevStack;
+import io.ordo.devstack.IntegrationTestStack;
 import io.ordo.devstack.LibertyInstance;
 
 import java.io.IOException;
 import java.net.URI;
 
-/** The system {@link CliStackSession} started, as the integration tests need it. */
+/** The system {@link IntegrationTestStack} started, as the integration tests need it. */
 final class RunningStack {
-
-    private static volatile DevStack running;
 
     private RunningStack() {
     }
 
-    static void use(DevStack stack) {
-        running = stack;
-    }
-
     private static DevStack stack() {
-        DevStack stack = running;
-        if (stack == null) {
-            throw new IllegalStateException("no test stack: run the integration tests through Maven "
-                    + "(./mvnw -f cli/pom.xml verify), which starts it first");
-        }
-        return stack;
+        return IntegrationTestStack.running();
     }
 
     /** The server root, e.g. http://localhost:41234, as people pass it to --server. */
