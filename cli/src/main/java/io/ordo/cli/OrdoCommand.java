@@ -44,7 +44,7 @@ import picocli.CommandLine.Command;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ordo login --server http://localhost:9080 --username admin",
+            "  ordo login --server https://localhost:9443 --username admin",
             "  ordo orders list --status PAID",
             "  ordo orders cancel 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --reason duplicate",
             "  ordo dead-letters list --status PARKED --profile prod --output json",

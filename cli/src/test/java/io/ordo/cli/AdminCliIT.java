@@ -338,7 +338,7 @@ class AdminCliIT {
 
         assertThat(staffTries.exitCode()).as("admins only").isEqualTo(3);
         assertThat(erased.exitCode()).as(erased.err()).isZero();
-        assertThat(erased.out()).startsWith("Erased: 1 orders now show the customer as erased (audit: customer ");
+        assertThat(erased.out()).startsWith("Erased: 1 order now shows the customer as erased (audit: customer ");
         assertThat(again.out()).startsWith("Nothing to erase");
         Cli.Result shown = admin().run("orders", "show", order.toString());
         assertThat(shown.exitCode()).as(shown.err()).isZero();

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * over a saved token), then call the resources. Safe to share between threads.
  *
  * <pre>{@code
- * OrdoClient ordo = OrdoClient.connect(ServerConfig.of(URI.create("http://localhost:9080")));
+ * OrdoClient ordo = OrdoClient.connect(ServerConfig.of(URI.create("https://localhost:9443")));
  * ordo.loginWithPassword("alice", password);
  * ordo.allOrders(OrderQuery.all().withStatus(OrderStatus.PAID)).forEach(System.out::println);
  * Order order = ordo.order(id);
@@ -68,7 +68,7 @@ public final class OrdoClient {
         return new OrdoClient(new HttpTransport(config));
     }
 
-    /** The server this client talks to, e.g. {@code http://localhost:9080}. */
+    /** The server this client talks to, e.g. {@code https://localhost:9443}. */
     public URI server() {
         return transport.server();
     }

@@ -47,12 +47,12 @@ import java.util.concurrent.Executors;
  * The staff console: opens on the sign-in screen and moves to the frame of screens once signed
  * in; back to sign-in when the person signs out or the server ends the session. The first server
  * address shown is {@code --server=URL}, else {@code $ORDO_SERVER}, else the last one signed in
- * to, else {@code http://localhost:9080}. Window size and filters are remembered in the user's
+ * to, else {@code https://localhost:9443}. Window size and filters are remembered in the user's
  * preferences ({@code -Dordo.console.settings=memory} remembers nothing, as the tests do).
  */
 public class OrdoConsole extends Application {
 
-    static final String DEFAULT_SERVER = "http://localhost:9080";
+    static final String DEFAULT_SERVER = "https://localhost:9443";
     /** What the dev stack protects its clients' trust store with (it holds only a public certificate). */
     static final String DEV_TRUST_STORE_PASSWORD = "ordo-dev";
 

@@ -43,7 +43,7 @@ class DevStackTest {
             assertThat(stack.variables()).containsOnlyKeys(
                     "ordo.http.host", "ordo.http.port", "ordo.https.port",
                     "ordo.db.host", "ordo.db.port", "ordo.db.name", "ordo.db.user", "ordo.db.password",
-                    "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password",
+                    "ordo.reporting.db.user", "ordo.reporting.db.password", "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password",
                     "ordo.keystore.location", "ordo.demo.data",
                     "ordo.bootstrap.admin.password", "ordo.bootstrap.staff.password", "ordo.bootstrap.storefront.secret",
                     "ordo.privacy.master-keys", "ordo.privacy.search-key");
@@ -52,6 +52,8 @@ class DevStackTest {
                     .containsEntry("ordo.http.port", Integer.toString(stack.httpPort()))
                     .containsEntry("ordo.db.port", Integer.toString(stack.postgres().port()))
                     .containsEntry("ordo.db.password", stack.postgres().password())
+                    .containsEntry("ordo.reporting.db.user", "ordo_reporting")
+                    .containsEntry("ordo.reporting.db.password", stack.postgres().reportingPassword())
                     .containsEntry("ordo.amqp.port", Integer.toString(stack.broker().amqpPort()))
                     .containsEntry("ordo.gateway.url", stack.sandbox().baseUri().toString())
                     .containsEntry("ordo.demo.data", "true")

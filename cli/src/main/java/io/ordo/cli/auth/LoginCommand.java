@@ -22,7 +22,7 @@ import java.util.Arrays;
             "The session is saved, readable by you only, in $ORDO_CONFIG_HOME/session.json "
                     + "(default ~/.config/ordo/session.json)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  ordo login --server http://localhost:9080 --username admin",
+        footer = {"  ordo login --server https://localhost:9443 --username admin",
             "  pass show ordo/admin | ordo login -u admin --password-stdin"})
 public final class LoginCommand extends AbstractCommand {
 

@@ -30,8 +30,9 @@ public final class CustomersEraseCommand extends AbstractCommand {
         CustomerErasure erasure = client().admin().eraseCustomer(email);
         print(erasure, out -> out.printf(erasure.dataKeysDestroyed() == 0
                         ? "Nothing to erase: no personal data on record for that email (audit: customer %s).%n"
-                        : "Erased: %2$d orders now show the customer as erased (audit: customer %1$s).%n",
-                erasure.subject(), erasure.ordersAffected()));
+                        : "Erased: %2$s the customer as erased (audit: customer %1$s).%n",
+                erasure.subject(), erasure.ordersAffected() == 1 ? "1 order now shows"
+                        : erasure.ordersAffected() + " orders now show"));
         return ExitCodes.OK;
     }
 }

@@ -8,7 +8,6 @@ import io.ordo.inventory.application.StockQueries;
 import io.ordo.platform.export.ExportFormat;
 import io.ordo.platform.export.RecordExport;
 import io.ordo.platform.paging.Page;
-import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.security.Roles;
 import io.ordo.platform.web.BodyLimit;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,13 +76,9 @@ public class AdminInventoryResource {
                     + "every bad row by line, nothing imported.")
     public Response importStock(@QueryParam("dryRun") String dryRun, InputStream body) {
         boolean dry = StockResource.flag("dryRun", dryRun);
-        try {
-            ImportBody rows = ImportBody.of(headers.getMediaType(), body, StockInput.COLUMNS);
-            return ImportAnswers.of(administration.importStock(rows, dry, security.getUserPrincipal().getName()));
-        } catch (ProblemException refused) {
-            ImportBody.discardRest(body, importMaxBytes);
-            throw refused;
-        }
+        String actor = security.getUserPrincipal().getName();
+        return ImportBody.imported(headers.getMediaType(), body, StockInput.COLUMNS, importMaxBytes,
+                rows -> ImportAnswers.of(administration.importStock(rows, dry, actor)));
     }
 
     @GET

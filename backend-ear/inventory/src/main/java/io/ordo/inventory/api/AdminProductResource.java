@@ -108,13 +108,8 @@ public class AdminProductResource {
                     + "Any bad row: 422 with every bad row by line, nothing imported.")
     public Response importProducts(@QueryParam("dryRun") String dryRun, InputStream body) {
         boolean dry = StockResource.flag("dryRun", dryRun);
-        try {
-            ImportBody rows = ImportBody.of(headers.getMediaType(), body, ProductInput.COLUMNS);
-            return ImportAnswers.of(administration.importProducts(rows, dry));
-        } catch (ProblemException refused) {
-            ImportBody.discardRest(body, importMaxBytes);
-            throw refused;
-        }
+        return ImportBody.imported(headers.getMediaType(), body, ProductInput.COLUMNS, importMaxBytes,
+                rows -> ImportAnswers.of(administration.importProducts(rows, dry)));
     }
 
     @GET

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The body of a bulk import read row by row as it arrives: CSV with a header line ({@code text/csv})
@@ -50,7 +51,7 @@ final class ImportBody implements Iterable<ImportRow> {
      * @param columns the columns a row may have: an unknown column in a CSV header is refused at once
      * @throws ProblemException 415 for another media type
      */
-    static ImportBody of(MediaType type, InputStream body, Set<String> columns) {
+    private static ImportBody of(MediaType type, InputStream body, Set<String> columns) {
         if (type != null && type.getType().equals("text") && type.getSubtype().equals("csv")) {
             return new ImportBody(new CsvRows(reader(body), columns));
         }
@@ -62,10 +63,21 @@ final class ImportBody implements Iterable<ImportRow> {
     }
 
     /**
-     * Reads and drops what is left of a refused body (up to {@code max} bytes), so the client that
-     * is still sending it hears the refusal instead of a connection reset.
+     * Runs {@code importing} over the rows of {@code body}. When the import is refused, what is
+     * left of the body (up to {@code maxBytes}) is read and dropped first, so the client that is
+     * still sending it hears the refusal instead of a connection reset.
      */
-    static void discardRest(InputStream body, long max) {
+    static <T> T imported(MediaType type, InputStream body, Set<String> columns, long maxBytes,
+                          Function<ImportBody, T> importing) {
+        try {
+            return importing.apply(of(type, body, columns));
+        } catch (ProblemException refused) {
+            discardRest(body, maxBytes);
+            throw refused;
+        }
+    }
+
+    private static void discardRest(InputStream body, long max) {
         byte[] buffer = new byte[64 * 1024];
         long left = max;
         try {
