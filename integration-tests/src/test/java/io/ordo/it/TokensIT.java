@@ -2,6 +2,10 @@ package io.ordo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,29 @@ class TokensIT extends PackagedServer {
         assertThat(Http.send(Http.api("products?limit=1", after).GET()).status()).isEqualTo(200);
         assertThat(Http.send(Http.api("admin/keys/rotate", Http.staffToken())
                 .header("Content-Type", "application/json").POST(Http.json(Map.of()))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void signing_keys_are_kept_sealed_so_a_copy_of_the_database_cannot_mint_tokens() throws SQLException {
+        Http.send(Http.api("admin/keys/rotate", Http.adminToken())
+                .header("Content-Type", "application/json").POST(Http.json(Map.of())));
+
+        try (Connection db = Stack.databaseAsSuperuser().getConnection(); Statement statement = db.createStatement();
+             ResultSet keys = statement.executeQuery("""
+                     select k.kid, k.private_key is null, k.private_key_sealed, d.wrapped_key is not null
+                     from identity.signing_keys k left join platform.data_keys d on d.id = k.private_key_key_id
+                     """)) {
+            int count = 0;
+            while (keys.next()) {
+                count++;
+                assertThat(keys.getBoolean(2)).as("no private key in the clear for %s", keys.getString(1)).isTrue();
+                assertThat(keys.getString(3)).as("sealed private key of %s", keys.getString(1)).isNotBlank()
+                        .doesNotContain("MII");
+                assertThat(keys.getBoolean(4)).as("the data key that sealed %s is kept, wrapped", keys.getString(1)).isTrue();
+            }
+            assertThat(count).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(Http.send(Http.api("products?limit=1", Http.storefrontToken()).GET()).status()).isEqualTo(200);
     }
 
     private static String header(String token) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -25,6 +26,8 @@ import org.jose4j.jwk.RsaJsonWebKey;
  */
 @ApplicationScoped
 public class SigningKeyRing {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeyRing.class.getName());
 
     public static final int START_PRIORITY = 2000;
 
@@ -46,6 +49,10 @@ public class SigningKeyRing {
     @Transactional
     void ensureSigningKey(@Observes @Priority(START_PRIORITY) Startup startup) {
         keys.lockForRotation();
+        int sealed = keys.sealThoseInTheClear();
+        if (sealed > 0) {
+            LOG.info(() -> sealed + " token signing keys stored in the clear are now sealed");
+        }
         if (keys.published().isEmpty()) {
             keys.add(SigningKey.generate(SigningKeyRing::thumbprint, Instant.now()));
         }
@@ -61,7 +68,7 @@ public class SigningKeyRing {
             if (published.isEmpty()) {
                 throw new IllegalStateException("no signing key yet: the application has not finished starting");
             }
-            cached = new Cached(published.get(0), now);
+            cached = new Cached(keys.withPrivateKey(published.get(0)), now);
             signing = cached;
         }
         return cached.key();

@@ -10,7 +10,7 @@ import java.util.Set;
 /** A web shop's server, authenticating with OAuth2 client credentials. */
 @Entity
 @Table(name = "clients", schema = "identity")
-public class StorefrontClient implements Account {
+public class StorefrontClient extends Credentials {
 
     @Id
     @Column(name = "client_id")
@@ -19,31 +19,18 @@ public class StorefrontClient implements Account {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "secret_hash", nullable = false)
-    private String secretHash;
-
-    @Column(nullable = false)
-    private String roles;
-
-    @Column(nullable = false)
-    private boolean enabled;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected StorefrontClient() {
+    }
+
+    private StorefrontClient(String clientId, String displayName, String secretHash, Set<String> roles, Instant now) {
+        super(secretHash, roles, now);
+        this.clientId = clientId;
+        this.displayName = displayName;
     }
 
     public static StorefrontClient create(String clientId, String displayName, String secretHash,
                                           Set<String> roles, Instant now) {
-        StorefrontClient client = new StorefrontClient();
-        client.clientId = clientId;
-        client.displayName = displayName;
-        client.secretHash = secretHash;
-        client.roles = RoleList.format(roles);
-        client.enabled = true;
-        client.createdAt = now;
-        return client;
+        return new StorefrontClient(clientId, displayName, secretHash, roles, now);
     }
 
     public String clientId() {
@@ -54,39 +41,12 @@ public class StorefrontClient implements Account {
         return displayName;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public void disable() {
-        enabled = false;
-    }
-
-    public void enable() {
-        enabled = true;
-    }
-
     public void rotateSecret(String newSecretHash) {
-        secretHash = newSecretHash;
+        replaceSecret(newSecretHash);
     }
 
     @Override
     public String subject() {
         return clientId;
-    }
-
-    @Override
-    public Set<String> roles() {
-        return RoleList.parse(roles);
-    }
-
-    @Override
-    public boolean enabled() {
-        return enabled;
-    }
-
-    @Override
-    public String secretHash() {
-        return secretHash;
     }
 }

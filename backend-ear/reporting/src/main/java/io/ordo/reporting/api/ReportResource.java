@@ -63,7 +63,7 @@ public class ReportResource {
     StockReport stock;
 
     @Inject
-    ReportFreshness readModels;
+    ReportFreshness readModelFreshness;
 
     @Inject
     @ConfigProperty(name = "ordo.reporting.low-stock-threshold", defaultValue = "5")
@@ -83,7 +83,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getReportFreshness", summary = "How far the read models are behind the event history")
     public Freshness freshness() {
-        return readModels.now();
+        return readModelFreshness.now();
     }
 
     @GET
