@@ -5,8 +5,7 @@ import io.ordo.console.common.Badges;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.ordo.console.common.WhileShown;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
@@ -99,14 +98,11 @@ public final class OrdersView {
     private final OrdersViewModel viewModel;
     private final Node detail;
     private final Consumer<UUID> onSelected;
-    private final Timeline poller;
 
     private OrdersView(OrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
         this.viewModel = viewModel;
         this.detail = detail;
         this.onSelected = onSelected;
-        this.poller = new Timeline(new KeyFrame(POLL_EVERY, tick -> viewModel.pollForChanges()));
-        poller.setCycleCount(Timeline.INDEFINITE);
     }
 
     /**
@@ -159,17 +155,12 @@ public final class OrdersView {
         loadMoreButton.disableProperty().bind(viewModel.busyProperty());
         detailPane.getChildren().setAll(detail);
 
-        split.sceneProperty().addListener((property, before, scene) -> {
-            if (scene == null) {
-                poller.stop();
-                return;
-            }
+        WhileShown.repeat(split, POLL_EVERY, viewModel::pollForChanges, scene -> {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                     searchField::requestFocus);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
                     this::loadMore);
-            poller.play();
         });
     }
 

@@ -5,8 +5,7 @@ import io.ordo.console.common.Badges;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.ordo.console.common.WhileShown;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -70,14 +69,11 @@ public final class StuckOrdersView {
     private final StuckOrdersViewModel viewModel;
     private final Node detail;
     private final Consumer<UUID> onSelected;
-    private final Timeline refresher;
 
     private StuckOrdersView(StuckOrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
         this.viewModel = viewModel;
         this.detail = detail;
         this.onSelected = onSelected;
-        this.refresher = new Timeline(new KeyFrame(REFRESH_EVERY, tick -> viewModel.refresh()));
-        refresher.setCycleCount(Timeline.INDEFINITE);
     }
 
     public static Parent load(StuckOrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
@@ -120,14 +116,9 @@ public final class StuckOrdersView {
         Nodes.error(errorLabel, viewModel.errorMessageProperty());
         detailPane.getChildren().setAll(detail);
 
-        split.sceneProperty().addListener((property, before, scene) -> {
-            if (scene == null) {
-                refresher.stop();
-                return;
-            }
+        WhileShown.repeat(split, REFRESH_EVERY, viewModel::refresh, scene -> {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
             viewModel.refresh();
-            refresher.play();
         });
     }
 
