@@ -133,9 +133,7 @@ public class OrdoConsole extends Application {
                 OrderDetailViewModel detail = new OrderDetailViewModel(client, background, zone,
                         session.maySeePersonalData());
                 detail.setOnChanged(changed -> orders.update());
-                Parent view = OrdersView.load(orders, OrderDetailView.load(detail), detail::show);
-                orders.refresh();
-                yield view;
+                yield refreshed(OrdersView.load(orders, OrderDetailView.load(detail), detail::show), orders::refresh);
             }
             case STUCK -> {
                 StuckOrdersViewModel stuck = new StuckOrdersViewModel(client, background, zone, settings,
@@ -149,30 +147,28 @@ public class OrdoConsole extends Application {
                 StockViewModel stock = new StockViewModel(client, background, zone);
                 ProductStockViewModel product = new ProductStockViewModel(client, background, zone);
                 product.setOnAdjusted(stock::refresh);
-                Parent view = StockView.load(stock, product);
-                stock.refresh();
-                yield view;
+                yield refreshed(StockView.load(stock, product), stock::refresh);
             }
             case REPORTS -> {
                 ReportsViewModel reports = new ReportsViewModel(client, background, zone);
-                Parent view = ReportsView.load(reports);
-                reports.refresh();
-                yield view;
+                yield refreshed(ReportsView.load(reports), reports::refresh);
             }
             case USERS, CLIENTS -> {
                 AccountsViewModel accounts = new AccountsViewModel(
                         section == Section.USERS ? AccountKind.USERS : AccountKind.CLIENTS, client, background);
-                Parent view = AccountsView.load(accounts, zone);
-                accounts.refresh();
-                yield view;
+                yield refreshed(AccountsView.load(accounts, zone), accounts::refresh);
             }
             case DEAD_LETTERS -> {
                 DeadLettersViewModel deadLetters = new DeadLettersViewModel(client, background, zone);
-                Parent view = DeadLettersView.load(deadLetters);
-                deadLetters.refresh();
-                yield view;
+                yield refreshed(DeadLettersView.load(deadLetters), deadLetters::refresh);
             }
         };
+    }
+
+    /** The screen {@code view}, its first read started. */
+    private static Parent refreshed(Parent view, Runnable refresh) {
+        refresh.run();
+        return view;
     }
 
     private void signOut() {

@@ -1,10 +1,7 @@
 package io.ordo.cli.orders;
 
 import io.ordo.cli.transfer.ExportCommand;
-import io.ordo.client.DataFormat;
 import io.ordo.client.InventoryApi;
-import java.io.OutputStream;
-import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
 
 /** {@code ordo orders export}: every order, newest first, as CSV or JSON (admins). */
@@ -14,13 +11,7 @@ import picocli.CommandLine.Command;
         footer = {"  ordo orders export --file orders.csv", "  ordo orders export --format json | jq length"})
 public final class OrdersExportCommand extends ExportCommand {
 
-    @Override
-    protected String what() {
-        return "orders";
-    }
-
-    @Override
-    protected long receive(InventoryApi inventory, DataFormat format, OutputStream out, LongConsumer progress) {
-        return inventory.exportOrders(format, out, progress);
+    public OrdersExportCommand() {
+        super("orders", InventoryApi::exportOrders);
     }
 }

@@ -1,10 +1,7 @@
 package io.ordo.cli.products;
 
 import io.ordo.cli.transfer.ExportCommand;
-import io.ordo.client.DataFormat;
 import io.ordo.client.InventoryApi;
-import java.io.OutputStream;
-import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
 
 /** {@code ordo products export}: the whole catalogue as CSV or JSON, in the columns an import takes. */
@@ -14,13 +11,7 @@ import picocli.CommandLine.Command;
         footer = {"  ordo products export --file catalogue.csv", "  ordo products export --format json > catalogue.json"})
 public final class ProductsExportCommand extends ExportCommand {
 
-    @Override
-    protected String what() {
-        return "products";
-    }
-
-    @Override
-    protected long receive(InventoryApi inventory, DataFormat format, OutputStream out, LongConsumer progress) {
-        return inventory.exportProducts(format, out, progress);
+    public ProductsExportCommand() {
+        super("products", InventoryApi::exportProducts);
     }
 }

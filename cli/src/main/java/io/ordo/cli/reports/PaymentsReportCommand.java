@@ -9,7 +9,6 @@ import io.ordo.client.model.PaymentOutcomesDay;
 import io.ordo.client.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,10 +21,7 @@ import java.util.List;
 public final class PaymentsReportCommand extends ReportCommand<PaymentOutcomesDay> {
 
     @Mixin
-    DateRangeOptions range;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "Only this currency, e.g. EUR.")
-    String currency;
+    MoneyReportOptions filters;
 
     @Override
     protected ReportKind kind() {
@@ -34,7 +30,7 @@ public final class PaymentsReportCommand extends ReportCommand<PaymentOutcomesDa
 
     @Override
     protected ReportQuery query() {
-        return ReportQuery.defaults().between(range.from, range.to).withCurrency(currency);
+        return filters.query();
     }
 
     @Override
@@ -53,6 +49,6 @@ public final class PaymentsReportCommand extends ReportCommand<PaymentOutcomesDa
 
     @Override
     protected String nothing() {
-        return "No payments " + period(range) + ".";
+        return "No payments " + period(filters.range) + ".";
     }
 }

@@ -23,10 +23,7 @@ import java.util.List;
 public final class ProductSalesReportCommand extends ReportCommand<ProductSalesDay> {
 
     @Mixin
-    DateRangeOptions range;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "Only this currency, e.g. EUR.")
-    String currency;
+    MoneyReportOptions filters;
 
     @Option(names = "--sku", paramLabel = "SKU", description = "Only this product.")
     String sku;
@@ -38,7 +35,7 @@ public final class ProductSalesReportCommand extends ReportCommand<ProductSalesD
 
     @Override
     protected ReportQuery query() {
-        return ReportQuery.defaults().between(range.from, range.to).withCurrency(currency).withSku(sku);
+        return filters.query().withSku(sku);
     }
 
     @Override
@@ -57,6 +54,6 @@ public final class ProductSalesReportCommand extends ReportCommand<ProductSalesD
 
     @Override
     protected String nothing() {
-        return "No sales " + (sku == null ? "" : "of " + sku + " ") + period(range) + ".";
+        return "No sales " + (sku == null ? "" : "of " + sku + " ") + period(filters.range) + ".";
     }
 }

@@ -9,7 +9,6 @@ import io.ordo.client.model.Report;
 import io.ordo.client.model.SalesDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,10 +23,7 @@ import java.util.List;
 public final class SalesReportCommand extends ReportCommand<SalesDay> {
 
     @Mixin
-    DateRangeOptions range;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "Only this currency, e.g. EUR.")
-    String currency;
+    MoneyReportOptions filters;
 
     @Override
     protected ReportKind kind() {
@@ -36,7 +32,7 @@ public final class SalesReportCommand extends ReportCommand<SalesDay> {
 
     @Override
     protected ReportQuery query() {
-        return ReportQuery.defaults().between(range.from, range.to).withCurrency(currency);
+        return filters.query();
     }
 
     @Override
@@ -55,6 +51,6 @@ public final class SalesReportCommand extends ReportCommand<SalesDay> {
 
     @Override
     protected String nothing() {
-        return "No sales " + period(range) + ".";
+        return "No sales " + period(filters.range) + ".";
     }
 }

@@ -30,10 +30,24 @@ public abstract class ExportCommand extends AbstractCommand {
     @Option(names = "--no-progress", description = "No progress bar on stderr while writing a file.")
     boolean noProgress;
 
-    /** What is exported, for messages and the progress bar: "products", "stock", "orders". */
-    protected abstract String what();
+    private final String what;
+    private final Source source;
 
-    protected abstract long receive(InventoryApi inventory, DataFormat format, OutputStream out, LongConsumer progress);
+    /**
+     * @param what what is exported, for messages and the progress bar: "products", "stock", "orders"
+     * @param source the client's call that streams it, e.g. {@code InventoryApi::exportOrders}
+     */
+    protected ExportCommand(String what, Source source) {
+        this.what = what;
+        this.source = source;
+    }
+
+    /** The client's export call: streams the data to {@code out}, reporting bytes to {@code progress}. */
+    @FunctionalInterface
+    protected interface Source {
+
+        long receive(InventoryApi inventory, DataFormat format, OutputStream out, LongConsumer progress);
+    }
 
     @Override
     protected final int execute() {
@@ -41,7 +55,7 @@ public abstract class ExportCommand extends AbstractCommand {
         InventoryApi inventory = client().inventory();
         if (file == null) {
             try (TextOutput stdout = new TextOutput(out())) {
-                receive(inventory, dataFormat, stdout, bytes -> { });
+                source.receive(inventory, dataFormat, stdout, bytes -> { });
             } catch (IOException e) {
                 throw new CliException(ExitCodes.UNEXPECTED, "Cannot write to standard output: " + e.getMessage());
             }
@@ -51,8 +65,8 @@ public abstract class ExportCommand extends AbstractCommand {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         long bytes;
         try (OutputStream out = Files.newOutputStream(partial);
-             Progress progress = noProgress ? Progress.none() : Progress.of("Exporting " + what(), -1, err())) {
-            bytes = receive(inventory, dataFormat, out, progress);
+             Progress progress = noProgress ? Progress.none() : Progress.of("Exporting " + what, -1, err())) {
+            bytes = source.receive(inventory, dataFormat, out, progress);
         } catch (IOException e) {
             deleteQuietly(partial);
             throw new CliException(ExitCodes.USAGE, "Cannot write " + file + ": " + e.getMessage());
@@ -66,7 +80,7 @@ public abstract class ExportCommand extends AbstractCommand {
             deleteQuietly(partial);
             throw new CliException(ExitCodes.USAGE, "Cannot write " + file + ": " + e.getMessage());
         }
-        err().printf("Exported %s to %s (%d bytes, %s).%n", what(), file, bytes, dataFormat.name().toLowerCase(java.util.Locale.ROOT));
+        err().printf("Exported %s to %s (%d bytes, %s).%n", what, file, bytes, dataFormat.name().toLowerCase(java.util.Locale.ROOT));
         return ExitCodes.OK;
     }
 

@@ -3,14 +3,12 @@ package io.ordo.client.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.List;
-
 /**
  * Where an order is in its lifecycle (DESIGN.md section 4). An open set rather than an enum: a
  * status added to the server later reads as itself ({@link #isKnown()} false), so an older client
  * still reads every order and shows the status by its name.
  */
-public record OrderStatus(String name) {
+public record OrderStatus(@JsonValue String name) {
 
     public static final OrderStatus CREATED = new OrderStatus("CREATED");
     public static final OrderStatus VALIDATED = new OrderStatus("VALIDATED");
@@ -21,13 +19,11 @@ public record OrderStatus(String name) {
     public static final OrderStatus EXPIRED = new OrderStatus("EXPIRED");
     public static final OrderStatus CANCELLED = new OrderStatus("CANCELLED");
 
-    private static final List<OrderStatus> KNOWN =
-            List.of(CREATED, VALIDATED, RESERVED, PAID, SHIPPED, FAILED, EXPIRED, CANCELLED);
+    private static final KnownStatuses<OrderStatus> KNOWN = new KnownStatuses<>(OrderStatus[]::new,
+            CREATED, VALIDATED, RESERVED, PAID, SHIPPED, FAILED, EXPIRED, CANCELLED);
 
     public OrderStatus {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an order status needs a name");
-        }
+        KnownStatuses.requireName(name, "an order status");
     }
 
     /** The status the server named, known to this client or not. */
@@ -41,17 +37,11 @@ public record OrderStatus(String name) {
      * {@code values()} so code written when this was an enum compiles unchanged.
      */
     public static OrderStatus[] values() {
-        return KNOWN.toArray(OrderStatus[]::new);
+        return KNOWN.values();
     }
 
     public boolean isKnown() {
         return KNOWN.contains(this);
-    }
-
-    @JsonValue
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

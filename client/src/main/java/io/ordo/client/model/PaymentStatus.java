@@ -3,14 +3,12 @@ package io.ordo.client.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.List;
-
 /**
  * The payment's own status beside the order's, because a gateway's outcome is not always known
  * at once: {@link #UNKNOWN} means the backend is still reconciling it. An open set like
  * {@link OrderStatus}: a status added to the server later reads as itself.
  */
-public record PaymentStatus(String name) {
+public record PaymentStatus(@JsonValue String name) {
 
     public static final PaymentStatus NONE = new PaymentStatus("NONE");
     public static final PaymentStatus AUTHORIZED = new PaymentStatus("AUTHORIZED");
@@ -20,13 +18,11 @@ public record PaymentStatus(String name) {
     public static final PaymentStatus UNKNOWN = new PaymentStatus("UNKNOWN");
     public static final PaymentStatus DECLINED = new PaymentStatus("DECLINED");
 
-    private static final List<PaymentStatus> KNOWN =
-            List.of(NONE, AUTHORIZED, CAPTURED, VOIDED, REFUNDED, UNKNOWN, DECLINED);
+    private static final KnownStatuses<PaymentStatus> KNOWN = new KnownStatuses<>(PaymentStatus[]::new,
+            NONE, AUTHORIZED, CAPTURED, VOIDED, REFUNDED, UNKNOWN, DECLINED);
 
     public PaymentStatus {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a payment status needs a name");
-        }
+        KnownStatuses.requireName(name, "a payment status");
     }
 
     /** The status the server named, known to this client or not. */
@@ -37,17 +33,11 @@ public record PaymentStatus(String name) {
 
     /** The statuses this client knows, shaped like an enum's {@code values()} as {@link OrderStatus#values()} is. */
     public static PaymentStatus[] values() {
-        return KNOWN.toArray(PaymentStatus[]::new);
+        return KNOWN.values();
     }
 
     public boolean isKnown() {
         return KNOWN.contains(this);
-    }
-
-    @JsonValue
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

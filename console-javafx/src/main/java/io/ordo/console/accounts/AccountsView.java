@@ -1,9 +1,11 @@
 package io.ordo.console.accounts;
 
 import io.ordo.console.accounts.AccountsViewModel.Change;
+import io.ordo.console.common.ConfirmBar;
 import io.ordo.console.common.Formats;
+import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
-import javafx.beans.binding.BooleanBinding;
+import io.ordo.console.common.TopBar;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -13,8 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,16 +37,7 @@ public final class AccountsView {
 
     private Parent build() {
         AccountKind kind = viewModel.kind();
-        Label title = new Label(kind.title());
-        title.getStyleClass().add("title-3");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));
-        refresh.setOnAction(event -> viewModel.refresh());
-        refresh.disableProperty().bind(viewModel.busyProperty());
-        HBox top = new HBox(10, title, gap, refresh);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10, 12, 8, 12));
+        HBox top = TopBar.of(kind.title(), TopBar.refresh(viewModel::refresh, viewModel.busyProperty()));
 
         TableView<AccountRow> table = new TableView<>(viewModel.accounts());
         table.setId("accountsTable");
@@ -58,35 +49,14 @@ public final class AccountsView {
         table.getSelectionModel().selectedItemProperty().addListener((property, before, row) ->
                 viewModel.selectedProperty().set(row));
 
-        BooleanBinding none = viewModel.selectedProperty().isNull().or(viewModel.busyProperty());
-        Button disable = new Button("Disable", new FontIcon("fth-slash"));
-        disable.setOnAction(event -> viewModel.begin(Change.DISABLE));
-        disable.disableProperty().bind(none);
-        Button enable = new Button("Enable", new FontIcon("fth-check"));
-        enable.setOnAction(event -> viewModel.begin(Change.ENABLE));
-        enable.disableProperty().bind(none);
-        Button reset = new Button(kind.resetLabel(), new FontIcon("fth-key"));
-        reset.setOnAction(event -> viewModel.begin(Change.RESET));
-        reset.disableProperty().bind(none);
-        HBox actions = new HBox(8, new Label("Selected:"), disable, enable, reset);
+        HBox actions = new HBox(8, new Label("Selected:"), change("Disable", "fth-slash", Change.DISABLE),
+                change("Enable", "fth-check", Change.ENABLE), change(kind.resetLabel(), "fth-key", Change.RESET));
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(viewModel.confirmationProperty());
-        Button keep = new Button("Keep as it is");
+        Button keep = ConfirmBar.keep("Keep as it is", viewModel::dismiss);
         keep.setCancelButton(true);
-        keep.setOnAction(event -> viewModel.dismiss());
-        Button confirm = new Button("Confirm");
-        confirm.setId("confirmAccountButton");
-        confirm.getStyleClass().add("accent");
-        confirm.setOnAction(event -> viewModel.confirm());
-        HBox buttons = new HBox(8, keep, confirm);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox confirmBox = new VBox(8, question, buttons);
-        confirmBox.getStyleClass().add("confirm-box");
-        confirmBox.visibleProperty().bind(viewModel.pendingProperty().isNotNull());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        VBox confirmBox = ConfirmBar.of(viewModel.confirmationProperty(), viewModel.pendingProperty().isNotNull(), keep,
+                ConfirmBar.confirm("Confirm", "confirmAccountButton", viewModel::confirm));
 
         TextField id = new TextField();
         id.setId("newAccountId");
@@ -109,18 +79,21 @@ public final class AccountsView {
         secret.getStyleClass().add("confirm-box");
         secret.setWrapText(true);
         secret.textProperty().bind(viewModel.secretProperty());
-        secret.visibleProperty().bind(viewModel.secretProperty().isNotEmpty());
-        secret.managedProperty().bind(secret.visibleProperty());
+        Nodes.showWhen(secret, viewModel.secretProperty().isNotEmpty());
         Label message = new Label();
         message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((property, before, error) -> {
-            message.getStyleClass().removeAll("message-ok", "message-error");
-            message.getStyleClass().add(error ? "message-error" : "message-ok");
-        });
+        Nodes.message(message, viewModel.messageProperty(), viewModel.messageIsErrorProperty());
 
         VBox bottom = new VBox(8, actions, confirmBox, creating, secret, message);
         bottom.setPadding(new Insets(8, 12, 12, 12));
         return new BorderPane(table, top, null, bottom, null);
+    }
+
+    /** A button that asks to confirm {@code change} of the selected account; disabled with none selected. */
+    private Button change(String text, String icon, Change change) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setOnAction(event -> viewModel.begin(change));
+        button.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        return button;
     }
 }

@@ -4,6 +4,7 @@ import io.ordo.client.OrdoClient;
 import io.ordo.client.model.GeneratedSecret;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
+import io.ordo.console.common.Feedback;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,8 +38,7 @@ public final class AccountsViewModel {
     private final ReadOnlyObjectWrapper<Change> pending = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secret = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Feedback feedback = new Feedback();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final AccountKind kind;
@@ -68,7 +68,7 @@ public final class AccountsViewModel {
                     .orElse(null));
         }, failure -> {
             busy.set(false);
-            say(ErrorMessages.loadingFailed(kind.noun() + "s", failure), true);
+            feedback.say(ErrorMessages.loadingFailed(kind.noun() + "s", failure), true);
         });
     }
 
@@ -76,20 +76,20 @@ public final class AccountsViewModel {
     public void create() {
         String id = newId.get() == null ? "" : newId.get().strip();
         if (id.isEmpty()) {
-            say("Type the new " + kind.noun() + "'s " + kind.idLabel().toLowerCase(java.util.Locale.ROOT) + " first.", true);
+            feedback.say("Type the new " + kind.noun() + "'s " + kind.idLabel().toLowerCase(java.util.Locale.ROOT) + " first.", true);
             return;
         }
         try {
             kind.check(newDetail.get());
         } catch (IllegalArgumentException wrong) {
-            say(wrong.getMessage(), true);
+            feedback.say(wrong.getMessage(), true);
             return;
         }
         String detail = newDetail.get();
         run(() -> kind.create(client, id, detail), "create the " + kind.noun(), created -> {
             newId.set("");
             showSecret(created);
-            say("Created " + kind.noun() + " " + created.account() + ".", false);
+            feedback.say("Created " + kind.noun() + " " + created.account() + ".", false);
         });
     }
 
@@ -126,15 +126,15 @@ public final class AccountsViewModel {
             case DISABLE -> run(() -> {
                 kind.disable(client, id);
                 return null;
-            }, "disable " + id, done -> say("Disabled " + id + ".", false));
+            }, "disable " + id, done -> feedback.say("Disabled " + id + ".", false));
             case ENABLE -> run(() -> {
                 kind.enable(client, id);
                 return null;
-            }, "enable " + id, done -> say("Enabled " + id + ".", false));
+            }, "enable " + id, done -> feedback.say("Enabled " + id + ".", false));
             case RESET -> run(() -> kind.reset(client, id), "reset the " + kind.secretNoun() + " of " + id,
                     reset -> {
                         showSecret(reset);
-                        say("New " + kind.secretNoun() + " for " + id + " made.", false);
+                        feedback.say("New " + kind.secretNoun() + " for " + id + " made.", false);
                     });
         }
     }
@@ -148,18 +148,13 @@ public final class AccountsViewModel {
             refresh();
         }, failure -> {
             busy.set(false);
-            say(ErrorMessages.changeRefused(inWords, failure), true);
+            feedback.say(ErrorMessages.changeRefused(inWords, failure), true);
         });
     }
 
     private void showSecret(GeneratedSecret generated) {
         secret.set("The " + kind.secretNoun() + " of " + generated.account() + " is " + generated.secret()
                 + "  (shown once: copy it now and hand it over safely)");
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<AccountRow> accounts() {
@@ -193,11 +188,11 @@ public final class AccountsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return feedback.isErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

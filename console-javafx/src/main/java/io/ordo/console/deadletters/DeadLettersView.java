@@ -2,11 +2,13 @@ package io.ordo.console.deadletters;
 
 import io.ordo.client.model.DeadLetter;
 import io.ordo.client.model.DeadLetterStatus;
+import io.ordo.console.common.ConfirmBar;
+import io.ordo.console.common.Nodes;
+import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
 import io.ordo.console.deadletters.DeadLettersViewModel.Resolution;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -23,7 +25,6 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /** The dead letters screen's controller: binds DeadLetters.fxml to a {@link DeadLettersViewModel}, nothing more. */
 public final class DeadLettersView {
@@ -92,13 +93,13 @@ public final class DeadLettersView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
 
         lettersTable.setItems(viewModel.letters());
-        show(idColumn, row -> Long.toString(row.id()));
-        show(consumerColumn, DeadLetterRow::consumer);
-        show(typeColumn, DeadLetterRow::eventType);
-        show(statusColumn, DeadLetterRow::status);
-        show(attemptsColumn, DeadLetterRow::attempts);
-        show(lastFailedColumn, DeadLetterRow::lastFailed);
-        show(errorColumn, DeadLetterRow::lastError);
+        Tables.text(idColumn, row -> Long.toString(row.id()));
+        Tables.text(consumerColumn, DeadLetterRow::consumer);
+        Tables.text(typeColumn, DeadLetterRow::eventType);
+        Tables.text(statusColumn, DeadLetterRow::status);
+        Tables.text(attemptsColumn, DeadLetterRow::attempts);
+        Tables.text(lastFailedColumn, DeadLetterRow::lastFailed);
+        Tables.text(errorColumn, DeadLetterRow::lastError);
         lettersTable.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
             if (row != null) {
                 viewModel.select(row.id());
@@ -118,22 +119,12 @@ public final class DeadLettersView {
                 && DeadLetterStatus.PARKED.equals(viewModel.selectedProperty().get().status()), viewModel.selectedProperty());
         replayButton.disableProperty().bind(parked.not().or(viewModel.busyProperty()));
         discardButton.disableProperty().bind(parked.not().or(viewModel.busyProperty()));
-        confirmBox.visibleProperty().bind(viewModel.pendingProperty().isNotNull());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
-        confirmationLabel.textProperty().bind(viewModel.confirmationProperty());
+        ConfirmBar.bind(confirmBox, confirmationLabel, viewModel.confirmationProperty(),
+                viewModel.pendingProperty().isNotNull());
         confirmButton.disableProperty().bind(viewModel.pendingProperty().isNull());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        viewModel.messageIsErrorProperty().addListener((property, before, error) -> {
-            messageLabel.getStyleClass().removeAll("message-ok", "message-error");
-            messageLabel.getStyleClass().add(error ? "message-error" : "message-ok");
-        });
+        Nodes.message(messageLabel, viewModel.messageProperty(), viewModel.messageIsErrorProperty());
+        Nodes.showWhen(messageLabel, viewModel.messageProperty().isNotEmpty());
         loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
-    }
-
-    private static void show(TableColumn<DeadLetterRow, String> column, Function<DeadLetterRow, String> cell) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     }
 
     @FXML

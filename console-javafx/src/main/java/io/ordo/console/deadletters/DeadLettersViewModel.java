@@ -8,6 +8,7 @@ import io.ordo.client.model.DeadLetterStatus;
 import io.ordo.client.model.DeadLetterSummary;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
+import io.ordo.console.common.Feedback;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,8 +52,7 @@ public final class DeadLettersViewModel {
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Feedback feedback = new Feedback();
 
     private final OrdoClient client;
     private final Background background;
@@ -87,7 +87,7 @@ public final class DeadLettersViewModel {
         background.call(() -> client.deadLetters(query), page -> show(request, page, replace), failure -> {
             if (request == latestRequest) {
                 busy.set(false);
-                say(ErrorMessages.loadingFailed("dead letters", failure), true);
+                feedback.say(ErrorMessages.loadingFailed("dead letters", failure), true);
             }
         });
     }
@@ -111,7 +111,7 @@ public final class DeadLettersViewModel {
     public void select(long id) {
         dismiss();
         background.call(() -> client.deadLetter(id), selected::set,
-                failure -> say(ErrorMessages.loadingFailed("dead letter", failure), true));
+                failure -> feedback.say(ErrorMessages.loadingFailed("dead letter", failure), true));
     }
 
     /** Asks to confirm {@code resolution} of the selected letter; only a PARKED one can be resolved. */
@@ -141,18 +141,13 @@ public final class DeadLettersViewModel {
                 ? client.replayDeadLetter(letter.id()) : client.discardDeadLetter(letter.id()), resolved -> {
             busy.set(false);
             selected.set(resolved);
-            say("Message " + resolved.id() + " is " + resolved.status() + " now.", false);
+            feedback.say("Message " + resolved.id() + " is " + resolved.status() + " now.", false);
             refresh();
         }, failure -> {
             busy.set(false);
-            say(ErrorMessages.changeRefused(resolution.inWords, failure), true);
+            feedback.say(ErrorMessages.changeRefused(resolution.inWords, failure), true);
             select(letter.id());
         });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<DeadLetterRow> letters() {
@@ -185,10 +180,10 @@ public final class DeadLettersViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return feedback.isErrorProperty();
     }
 }

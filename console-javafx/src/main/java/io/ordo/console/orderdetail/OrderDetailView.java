@@ -1,10 +1,12 @@
 package io.ordo.console.orderdetail;
 
 import io.ordo.console.common.Badges;
+import io.ordo.console.common.ConfirmBar;
+import io.ordo.console.common.Nodes;
+import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -20,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 /** The order detail's controller: binds OrderDetail.fxml to an {@link OrderDetailViewModel}, nothing more. */
 public final class OrderDetailView {
@@ -108,18 +109,14 @@ public final class OrderDetailView {
         offer(shipButton, OrderAction.SHIP);
         BooleanBinding noActions = Bindings.createBooleanBinding(() -> viewModel.legalActions().isEmpty(),
                 viewModel.orderProperty());
-        noActionsLabel.visibleProperty().bind(noActions);
-        noActionsLabel.managedProperty().bind(noActions);
+        Nodes.showWhen(noActionsLabel, noActions);
         reloadButton.disableProperty().bind(viewModel.busyProperty());
 
-        confirmBox.visibleProperty().bind(viewModel.pendingActionProperty().isNotNull());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
-        confirmationLabel.textProperty().bind(viewModel.confirmationProperty());
+        ConfirmBar.bind(confirmBox, confirmationLabel, viewModel.confirmationProperty(),
+                viewModel.pendingActionProperty().isNotNull());
         BooleanBinding shipping = viewModel.pendingActionProperty().isEqualTo(OrderAction.SHIP);
-        shipmentFields.visibleProperty().bind(shipping);
-        shipmentFields.managedProperty().bind(shipping);
-        reasonField.visibleProperty().bind(shipping.not());
-        reasonField.managedProperty().bind(shipping.not());
+        Nodes.showWhen(shipmentFields, shipping);
+        Nodes.showWhen(reasonField, shipping.not());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         carrierField.textProperty().bindBidirectional(viewModel.carrierProperty());
         trackingField.textProperty().bindBidirectional(viewModel.trackingNumberProperty());
@@ -135,32 +132,24 @@ public final class OrderDetailView {
             }
         });
 
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        viewModel.messageIsErrorProperty().addListener((property, before, error) -> styleMessage(error));
-        styleMessage(viewModel.messageIsErrorProperty().get());
+        Nodes.message(messageLabel, viewModel.messageProperty(), viewModel.messageIsErrorProperty());
+        Nodes.styleMessage(messageLabel, viewModel.messageIsErrorProperty().get());
+        Nodes.showWhen(messageLabel, viewModel.messageProperty().isNotEmpty());
         customerLabel.textProperty().bind(viewModel.customerProperty());
 
         linesTable.setItems(viewModel.lines());
-        show(skuColumn, LineRow::sku);
-        show(nameColumn, LineRow::name);
-        show(quantityColumn, LineRow::quantity);
-        show(unitPriceColumn, LineRow::unitPrice);
-        show(lineTotalColumn, LineRow::lineTotal);
+        Tables.text(skuColumn, LineRow::sku);
+        Tables.text(nameColumn, LineRow::name);
+        Tables.text(quantityColumn, LineRow::quantity);
+        Tables.text(unitPriceColumn, LineRow::unitPrice);
+        Tables.text(lineTotalColumn, LineRow::lineTotal);
         viewModel.timeline().addListener((ListChangeListener<TimelineEntry>) change -> drawTimeline());
     }
 
     private void offer(Button button, OrderAction action) {
         BooleanBinding allowed = Bindings.createBooleanBinding(() -> viewModel.allows(action), viewModel.orderProperty());
-        button.visibleProperty().bind(allowed);
-        button.managedProperty().bind(allowed);
+        Nodes.showWhen(button, allowed);
         button.disableProperty().bind(viewModel.busyProperty());
-    }
-
-    private void styleMessage(boolean error) {
-        messageLabel.getStyleClass().removeAll("message-ok", "message-error");
-        messageLabel.getStyleClass().add(error ? "message-error" : "message-ok");
     }
 
     private void drawTimeline() {
@@ -186,10 +175,6 @@ public final class OrderDetailView {
         HBox step = new HBox(10, dot, text);
         step.setAlignment(Pos.TOP_LEFT);
         return step;
-    }
-
-    private static void show(TableColumn<LineRow, String> column, Function<LineRow, String> cell) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     }
 
     @FXML

@@ -6,6 +6,7 @@ import io.ordo.client.model.Order;
 import io.ordo.client.model.Shipment;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
+import io.ordo.console.common.Feedback;
 import io.ordo.console.common.Formats;
 import io.ordo.console.common.StatusTone;
 import javafx.beans.binding.Bindings;
@@ -58,8 +59,7 @@ public final class OrderDetailViewModel {
     private final StringProperty carrier = new SimpleStringProperty("");
     private final StringProperty trackingNumber = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Feedback feedback = new Feedback();
     private final BooleanBinding canConfirm;
 
     private final OrdoClient client;
@@ -95,7 +95,7 @@ public final class OrderDetailViewModel {
     /** Loads the order and shows it; a pending confirmation is dropped. */
     public void show(UUID id) {
         dismiss();
-        message.set("");
+        feedback.clear();
         load(id);
     }
 
@@ -117,7 +117,7 @@ public final class OrderDetailViewModel {
         }, failure -> {
             if (request == latestRequest) {
                 busy.set(false);
-                showMessage(ErrorMessages.loadingFailed("order", failure), true);
+                feedback.say(ErrorMessages.loadingFailed("order", failure), true);
             }
         });
     }
@@ -184,7 +184,7 @@ public final class OrderDetailViewModel {
         reason.set("");
         carrier.set("");
         trackingNumber.set("");
-        message.set("");
+        feedback.clear();
         confirmation.set(action.question(order.get()));
         pendingAction.set(action);
     }
@@ -216,19 +216,14 @@ public final class OrderDetailViewModel {
             if (request == latestRequest) {
                 display(after);
             }
-            showMessage(action.done(after), false);
+            feedback.say(action.done(after), false);
             onChanged.accept(after);
         }, failure -> {
             busy.set(false);
             dismiss();
-            showMessage(ErrorMessages.changeRefused(action.inWords(), failure), true);
+            feedback.say(ErrorMessages.changeRefused(action.inWords(), failure), true);
             load(asRead.id());
         });
-    }
-
-    private void showMessage(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ReadOnlyObjectProperty<Order> orderProperty() {
@@ -307,11 +302,11 @@ public final class OrderDetailViewModel {
 
     /** The server's last answer in words, or why loading failed; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return feedback.isErrorProperty();
     }
 
     /** The actions the shown order allows now, in the order the screen offers them. */

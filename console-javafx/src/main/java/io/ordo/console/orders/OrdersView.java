@@ -2,11 +2,11 @@ package io.ordo.console.orders;
 
 import io.ordo.client.model.OrderStatus;
 import io.ordo.console.common.Badges;
+import io.ordo.console.common.Nodes;
+import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.ordo.console.common.WhileShown;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -36,7 +36,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The order board's controller: binds Orders.fxml to an {@link OrdersViewModel}, polls it while
@@ -99,14 +98,11 @@ public final class OrdersView {
     private final OrdersViewModel viewModel;
     private final Node detail;
     private final Consumer<UUID> onSelected;
-    private final Timeline poller;
 
     private OrdersView(OrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
         this.viewModel = viewModel;
         this.detail = detail;
         this.onSelected = onSelected;
-        this.poller = new Timeline(new KeyFrame(POLL_EVERY, tick -> viewModel.pollForChanges()));
-        poller.setCycleCount(Timeline.INDEFINITE);
     }
 
     /**
@@ -135,48 +131,36 @@ public final class OrdersView {
         SortedList<OrderRow> sorted = new SortedList<>(viewModel.orders());
         sorted.comparatorProperty().bind(ordersTable.comparatorProperty());
         ordersTable.setItems(sorted);
-        show(numberColumn, OrderRow::number);
-        show(statusColumn, OrderRow::status);
+        Tables.text(numberColumn, OrderRow::number);
+        Tables.text(statusColumn, OrderRow::status);
         statusColumn.setCellFactory(column -> Badges.statusCell());
-        show(paymentColumn, OrderRow::payment);
-        show(customerColumn, OrderRow::customer);
-        show(totalColumn, OrderRow::total);
+        Tables.text(paymentColumn, OrderRow::payment);
+        Tables.text(customerColumn, OrderRow::customer);
+        Tables.text(totalColumn, OrderRow::total);
         totalColumn.setComparator(Comparator.comparing(OrdersView::amount));
-        show(createdColumn, OrderRow::created);
-        show(updatedColumn, OrderRow::updated);
-        ordersTable.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
-            if (row != null && (before == null || !row.id().equals(before.id()))) {
-                onSelected.accept(row.id());
-            }
-        });
+        Tables.text(createdColumn, OrderRow::created);
+        Tables.text(updatedColumn, OrderRow::updated);
+        Tables.onSelect(ordersTable, OrderRow::id, onSelected);
 
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         searchButton.disableProperty().bind(viewModel.busyProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         lastUpdatedLabel.textProperty().bind(viewModel.lastUpdatedProperty());
-        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Nodes.error(errorLabel, viewModel.errorMessageProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.orders().size() + " orders shown"
                 + (viewModel.hasMoreProperty().get() ? ", more on the server" : ""), viewModel.orders(),
                 viewModel.hasMoreProperty()));
-        sortHint.visibleProperty().bind(Bindings.isNotEmpty(ordersTable.getSortOrder()));
-        sortHint.managedProperty().bind(sortHint.visibleProperty());
+        Nodes.showWhen(sortHint, Bindings.isNotEmpty(ordersTable.getSortOrder()));
         loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
         loadMoreButton.disableProperty().bind(viewModel.busyProperty());
         detailPane.getChildren().setAll(detail);
 
-        split.sceneProperty().addListener((property, before, scene) -> {
-            if (scene == null) {
-                poller.stop();
-                return;
-            }
+        WhileShown.repeat(split, POLL_EVERY, viewModel::pollForChanges, scene -> {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                     searchField::requestFocus);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
                     this::loadMore);
-            poller.play();
         });
     }
 
@@ -186,10 +170,6 @@ public final class OrdersView {
         } catch (RuntimeException notAnAmount) {
             return BigDecimal.ZERO;
         }
-    }
-
-    private static void show(TableColumn<OrderRow, String> column, Function<OrderRow, String> cell) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     }
 
     @FXML

@@ -1,16 +1,13 @@
 package io.ordo.console.reports;
 
-import io.ordo.console.common.Tables;
+import io.ordo.console.common.Nodes;
+import io.ordo.console.common.TopBar;
 import io.ordo.console.reports.ReportsViewModel.PaymentRow;
 import io.ordo.console.reports.ReportsViewModel.ProductRow;
 import io.ordo.console.reports.ReportsViewModel.SalesRow;
 import io.ordo.console.reports.ReportsViewModel.StatusRow;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -21,23 +18,15 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The reports' view, built in code since it is mostly charts: one tab per report, each a chart
@@ -56,8 +45,6 @@ public final class ReportsView {
     }
 
     private Parent build() {
-        Label title = new Label("Reports");
-        title.getStyleClass().add("title-3");
         DatePicker from = new DatePicker();
         from.setPromptText("From");
         from.setPrefWidth(140);
@@ -77,160 +64,92 @@ public final class ReportsView {
         show.getStyleClass().add("accent");
         show.setOnAction(event -> viewModel.refresh());
         show.disableProperty().bind(viewModel.busyProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(viewModel.busyProperty());
         Label freshness = new Label();
         freshness.getStyleClass().add("text-muted");
         freshness.textProperty().bind(viewModel.freshnessProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, busy, freshness, from, to, currency, show);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10, 12, 8, 12));
+        HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), freshness, from, to, currency, show);
 
-        TabPane tabs = new TabPane(
-                tab("Sales per day", salesChart(), salesTable()),
-                tab("Sales per product", productsChart(), productsTable()),
-                tab("Orders per status", statusChart(), statusTable()),
-                tab("Payment outcomes", paymentsChart(), paymentsTable()));
+        TabPane tabs = new TabPane(salesTab(), productsTab(), statusTab(), paymentsTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         Label error = new Label();
         error.getStyleClass().add("danger");
         error.setWrapText(true);
-        error.textProperty().bind(viewModel.errorMessageProperty());
-        error.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Nodes.error(error, viewModel.errorMessageProperty());
         VBox bottom = new VBox(error);
         bottom.setPadding(new Insets(4, 12, 8, 12));
 
         BorderPane root = new BorderPane(tabs, top, null, bottom, null);
-        root.sceneProperty().addListener((property, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
-            }
-        });
+        TopBar.refreshOnF5(root, viewModel::refresh);
         return root;
     }
 
-    private static Tab tab(String title, Node chart, Node table) {
-        SplitPane split = new SplitPane(chart, table);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        return new Tab(title, split);
-    }
-
-    private static <R> void redraw(ObservableList<R> rows, Runnable draw) {
-        rows.addListener((ListChangeListener<R>) change -> draw.run());
-        draw.run();
-    }
-
-    private Node salesChart() {
+    private Tab salesTab() {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setTitle("Revenue and net revenue per day");
-        chart.setAnimated(false);
-        redraw(viewModel.sales(), () -> {
-            Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
-            for (SalesRow day : viewModel.sales()) {
-                series.computeIfAbsent("Revenue " + day.currency(), name -> new XYChart.Series<>(name, observable()))
-                        .getData().add(new XYChart.Data<>(day.day(), day.revenue()));
-                series.computeIfAbsent("Net " + day.currency(), name -> new XYChart.Series<>(name, observable()))
-                        .getData().add(new XYChart.Data<>(day.day(), day.netRevenue()));
-            }
-            chart.getData().setAll(series.values());
-        });
-        return chart;
+        return ReportTab.of("Sales per day", viewModel.sales(), "salesTable")
+                .column("Day", 110, SalesRow::day)
+                .column("Currency", 80, SalesRow::currency)
+                .number("Orders", 80, SalesRow::orders)
+                .number("Units", 80, SalesRow::units)
+                .number("Revenue", 110, SalesRow::revenue)
+                .number("Refunds", 110, SalesRow::refunds)
+                .number("Net revenue", 120, SalesRow::netRevenue)
+                .whenEmpty("No sales in this range.")
+                .withChart(chart, "Revenue and net revenue per day", days -> {
+                    SeriesByName series = new SeriesByName();
+                    for (SalesRow day : days) {
+                        series.add("Revenue " + day.currency(), day.day(), day.revenue());
+                        series.add("Net " + day.currency(), day.day(), day.netRevenue());
+                    }
+                    chart.getData().setAll(series.all());
+                });
     }
 
-    private Node salesTable() {
-        TableView<SalesRow> table = new TableView<>(viewModel.sales());
-        table.setId("salesTable");
-        Tables.column(table, "Day", 110, SalesRow::day);
-        Tables.column(table, "Currency", 80, SalesRow::currency);
-        Tables.number(table, "Orders", 80, SalesRow::orders);
-        Tables.number(table, "Units", 80, SalesRow::units);
-        Tables.number(table, "Revenue", 110, SalesRow::revenue);
-        Tables.number(table, "Refunds", 110, SalesRow::refunds);
-        Tables.number(table, "Net revenue", 120, SalesRow::netRevenue);
-        table.setPlaceholder(new Label("No sales in this range."));
-        return table;
-    }
-
-    private Node productsChart() {
+    private Tab productsTab() {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setTitle("Revenue per product (top 10)");
-        chart.setAnimated(false);
         chart.setLegendVisible(false);
-        redraw(viewModel.products(), () -> {
-            XYChart.Series<String, Number> revenue = new XYChart.Series<>("Revenue", observable());
-            viewModel.products().stream().limit(10)
-                    .forEach(product -> revenue.getData().add(new XYChart.Data<>(product.sku(), product.revenue())));
-            chart.getData().setAll(java.util.List.of(revenue));
-        });
-        return chart;
+        return ReportTab.of("Sales per product", viewModel.products(), "productsTable")
+                .column("SKU", 90, ProductRow::sku)
+                .column("Product", 240, ProductRow::name)
+                .number("Orders", 80, ProductRow::orders)
+                .number("Units", 80, ProductRow::units)
+                .number("Revenue", 110, ProductRow::revenue)
+                .column("Currency", 80, ProductRow::currency)
+                .whenEmpty("No product sold in this range.")
+                .withChart(chart, "Revenue per product (top 10)", products -> {
+                    XYChart.Series<String, Number> revenue = new XYChart.Series<>("Revenue", FXCollections.observableArrayList());
+                    products.stream().limit(10)
+                            .forEach(product -> revenue.getData().add(new XYChart.Data<>(product.sku(), product.revenue())));
+                    chart.getData().setAll(List.of(revenue));
+                });
     }
 
-    private Node productsTable() {
-        TableView<ProductRow> table = new TableView<>(viewModel.products());
-        table.setId("productsTable");
-        Tables.column(table, "SKU", 90, ProductRow::sku);
-        Tables.column(table, "Product", 240, ProductRow::name);
-        Tables.number(table, "Orders", 80, ProductRow::orders);
-        Tables.number(table, "Units", 80, ProductRow::units);
-        Tables.number(table, "Revenue", 110, ProductRow::revenue);
-        Tables.column(table, "Currency", 80, ProductRow::currency);
-        table.setPlaceholder(new Label("No product sold in this range."));
-        return table;
-    }
-
-    private Node statusChart() {
+    private Tab statusTab() {
         PieChart chart = new PieChart();
-        chart.setTitle("Orders per status now");
-        chart.setAnimated(false);
-        redraw(viewModel.statuses(), () -> chart.getData().setAll(viewModel.statuses().stream()
-                .filter(status -> status.orders() > 0)
-                .map(status -> new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders()))
-                .toList()));
-        return chart;
+        return ReportTab.of("Orders per status", viewModel.statuses(), "statusTable")
+                .column("Status", 140, StatusRow::status)
+                .number("Orders", 100, StatusRow::orders)
+                .withChart(chart, "Orders per status now", statuses -> chart.getData().setAll(statuses.stream()
+                        .filter(status -> status.orders() > 0)
+                        .map(status -> new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders()))
+                        .toList()));
     }
 
-    private Node statusTable() {
-        TableView<StatusRow> table = new TableView<>(viewModel.statuses());
-        table.setId("statusTable");
-        Tables.column(table, "Status", 140, StatusRow::status);
-        Tables.number(table, "Orders", 100, StatusRow::orders);
-        return table;
-    }
-
-    private Node paymentsChart() {
+    private Tab paymentsTab() {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setTitle("Payments per day by outcome");
-        chart.setAnimated(false);
-        redraw(viewModel.payments(), () -> {
-            Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
-            for (PaymentRow day : viewModel.payments()) {
-                series.computeIfAbsent(day.outcome(), name -> new XYChart.Series<>(name, observable()))
-                        .getData().add(new XYChart.Data<>(day.day(), day.payments()));
-            }
-            chart.getData().setAll(series.values());
-        });
-        return chart;
-    }
-
-    private Node paymentsTable() {
-        TableView<PaymentRow> table = new TableView<>(viewModel.payments());
-        table.setId("paymentsTable");
-        Tables.column(table, "Day", 110, PaymentRow::day);
-        Tables.column(table, "Outcome", 120, PaymentRow::outcome);
-        Tables.number(table, "Payments", 90, PaymentRow::payments);
-        Tables.number(table, "Amount", 110, PaymentRow::amount);
-        Tables.column(table, "Currency", 80, PaymentRow::currency);
-        table.setPlaceholder(new Label("No payments in this range."));
-        return table;
-    }
-
-    private static <T> ObservableList<T> observable() {
-        return javafx.collections.FXCollections.observableArrayList();
+        return ReportTab.of("Payment outcomes", viewModel.payments(), "paymentsTable")
+                .column("Day", 110, PaymentRow::day)
+                .column("Outcome", 120, PaymentRow::outcome)
+                .number("Payments", 90, PaymentRow::payments)
+                .number("Amount", 110, PaymentRow::amount)
+                .column("Currency", 80, PaymentRow::currency)
+                .whenEmpty("No payments in this range.")
+                .withChart(chart, "Payments per day by outcome", days -> {
+                    SeriesByName series = new SeriesByName();
+                    for (PaymentRow day : days) {
+                        series.add(day.outcome(), day.day(), day.payments());
+                    }
+                    chart.getData().setAll(series.all());
+                });
     }
 }

@@ -1,5 +1,6 @@
 package io.ordo.console.signin;
 
+import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Views;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -44,9 +45,7 @@ public final class SignInView {
         serverField.disableProperty().bind(viewModel.busyProperty());
         usernameField.disableProperty().bind(viewModel.busyProperty());
         passwordField.disableProperty().bind(viewModel.busyProperty());
-        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Nodes.error(errorLabel, viewModel.errorMessageProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         signInButton.disableProperty().bind(viewModel.canSignInProperty().not());
         // The server address is usually right already: put the cursor where a person types first.

@@ -7,6 +7,7 @@ import io.ordo.client.model.ProductStock;
 import io.ordo.client.model.StockAdjustment;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
+import io.ordo.console.common.Feedback;
 import io.ordo.console.common.Formats;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,8 +57,7 @@ public final class ProductStockViewModel {
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Feedback feedback = new Feedback();
 
     private final OrdoClient client;
     private final Background background;
@@ -99,7 +99,7 @@ public final class ProductStockViewModel {
         }, failure -> {
             if (request == latestRequest) {
                 busy.set(false);
-                say(ErrorMessages.loadingFailed("stock of " + sku, failure), true);
+                feedback.say(ErrorMessages.loadingFailed("stock of " + sku, failure), true);
             }
         });
     }
@@ -127,15 +127,15 @@ public final class ProductStockViewModel {
             units = 0;
         }
         if (units == 0) {
-            say("The change is a whole number of units other than 0: +5 counts stock in, -2 out.", true);
+            feedback.say("The change is a whole number of units other than 0: +5 counts stock in, -2 out.", true);
             return;
         }
         if (reason.get() == null || reason.get().isBlank()) {
-            say("Say why (stock-take, breakage, found pallet...): the reason is kept in the ledger.", true);
+            feedback.say("Say why (stock-take, breakage, found pallet...): the reason is kept in the ledger.", true);
             return;
         }
         pendingChange = units;
-        message.set("");
+        feedback.clear();
         confirmation.set((units > 0 ? "Count " + units + " into " : "Take " + -units + " out of ") + shown.sku()
                 + "? On hand goes from " + shown.onHand() + " to " + (shown.onHand() + units) + ".");
         confirming.set(true);
@@ -161,20 +161,15 @@ public final class ProductStockViewModel {
             busy.set(false);
             change.set("");
             note.set("");
-            say("Adjusted " + asRead.sku() + " by " + (units > 0 ? "+" : "") + units + ": on hand "
+            feedback.say("Adjusted " + asRead.sku() + " by " + (units > 0 ? "+" : "") + units + ": on hand "
                     + done.level().onHand() + ", available " + done.level().available() + ".", false);
             load(asRead.sku());
             onAdjusted.run();
         }, failure -> {
             busy.set(false);
-            say(ErrorMessages.changeRefused("adjust the stock of " + asRead.sku(), failure), true);
+            feedback.say(ErrorMessages.changeRefused("adjust the stock of " + asRead.sku(), failure), true);
             load(asRead.sku());
         });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ReadOnlyObjectProperty<ProductStock> levelProperty() {
@@ -220,10 +215,10 @@ public final class ProductStockViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return feedback.isErrorProperty();
     }
 }

@@ -1,6 +1,9 @@
 package io.ordo.console.stock;
 
+import io.ordo.console.common.ConfirmBar;
+import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
+import io.ordo.console.common.TopBar;
 import io.ordo.console.stock.StockViewModel.StockRow;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,17 +12,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -43,8 +42,6 @@ public final class StockView {
     }
 
     private Parent build() {
-        Label title = new Label("Stock");
-        title.getStyleClass().add("title-3");
         TextField filter = new TextField();
         filter.setId("stockFilter");
         filter.setPromptText("Filter by SKU or name");
@@ -57,17 +54,8 @@ public final class StockView {
         threshold.setOnAction(event -> viewModel.refresh());
         CheckBox lowOnly = new CheckBox("Only low stock");
         lowOnly.selectedProperty().bindBidirectional(viewModel.lowOnlyProperty());
-        Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));
-        refresh.setOnAction(event -> viewModel.refresh());
-        refresh.disableProperty().bind(viewModel.busyProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(viewModel.busyProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, busy, filter, threshold, lowOnly, refresh);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10, 12, 8, 12));
+        HBox top = TopBar.of("Stock", TopBar.busy(viewModel.busyProperty()), filter, threshold, lowOnly,
+                TopBar.refresh(viewModel::refresh, viewModel.busyProperty()));
 
         TableView<StockRow> table = new TableView<>(viewModel.products());
         table.setId("stockTable");
@@ -102,19 +90,11 @@ public final class StockView {
         VBox bottom = new VBox(4, summary, error);
         bottom.setPadding(new Insets(6, 12, 8, 12));
 
-        table.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
-            if (row != null && (before == null || !row.sku().equals(before.sku()))) {
-                product.show(row.sku());
-            }
-        });
+        Tables.onSelect(table, StockRow::sku, product::show);
         BorderPane list = new BorderPane(table, top, null, bottom, null);
         SplitPane root = new SplitPane(list, productPane());
         root.setDividerPositions(0.55);
-        root.sceneProperty().addListener((property, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
-            }
-        });
+        TopBar.refreshOnF5(root, viewModel::refresh);
         return root;
     }
 
@@ -149,29 +129,13 @@ public final class StockView {
         HBox form = new HBox(8, change, reason, adjust);
         form.setAlignment(Pos.CENTER_LEFT);
 
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(product.confirmationProperty());
-        Button keep = new Button("Keep as it is");
-        keep.setOnAction(event -> product.dismiss());
-        Button confirm = new Button("Confirm adjustment");
-        confirm.setId("confirmAdjustButton");
-        confirm.getStyleClass().add("accent");
-        confirm.setOnAction(event -> product.confirm());
-        HBox buttons = new HBox(8, keep, confirm);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox confirmBox = new VBox(8, question, buttons);
-        confirmBox.getStyleClass().add("confirm-box");
-        confirmBox.visibleProperty().bind(product.confirmingProperty());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        VBox confirmBox = ConfirmBar.of(product.confirmationProperty(), product.confirmingProperty(),
+                ConfirmBar.keep("Keep as it is", product::dismiss),
+                ConfirmBar.confirm("Confirm adjustment", "confirmAdjustButton", product::confirm));
 
         Label message = new Label();
         message.setWrapText(true);
-        message.textProperty().bind(product.messageProperty());
-        product.messageIsErrorProperty().addListener((property, before, isError) -> {
-            message.getStyleClass().removeAll("message-ok", "message-error");
-            message.getStyleClass().add(isError ? "message-error" : "message-ok");
-        });
+        Nodes.message(message, product.messageProperty(), product.messageIsErrorProperty());
 
         TableView<ProductStockViewModel.LedgerRow> ledger = new TableView<>(product.ledger());
         ledger.setId("ledgerTable");

@@ -2,10 +2,10 @@ package io.ordo.console.stuck;
 
 import io.ordo.client.model.OrderStatus;
 import io.ordo.console.common.Badges;
+import io.ordo.console.common.Nodes;
+import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.ordo.console.common.WhileShown;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,7 +26,6 @@ import javafx.util.Duration;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The stuck orders' controller: binds StuckOrders.fxml to a {@link StuckOrdersViewModel}, asks it
@@ -70,14 +69,11 @@ public final class StuckOrdersView {
     private final StuckOrdersViewModel viewModel;
     private final Node detail;
     private final Consumer<UUID> onSelected;
-    private final Timeline refresher;
 
     private StuckOrdersView(StuckOrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
         this.viewModel = viewModel;
         this.detail = detail;
         this.onSelected = onSelected;
-        this.refresher = new Timeline(new KeyFrame(REFRESH_EVERY, tick -> viewModel.refresh()));
-        refresher.setCycleCount(Timeline.INDEFINITE);
     }
 
     public static Parent load(StuckOrdersViewModel viewModel, Node detail, Consumer<UUID> onSelected) {
@@ -108,37 +104,22 @@ public final class StuckOrdersView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
 
         stuckTable.setItems(viewModel.orders());
-        show(numberColumn, StuckRow::number);
-        show(statusColumn, StuckRow::status);
+        Tables.text(numberColumn, StuckRow::number);
+        Tables.text(statusColumn, StuckRow::status);
         statusColumn.setCellFactory(column -> Badges.statusCell());
-        show(inStatusColumn, StuckRow::inStatus);
-        show(overdueColumn, StuckRow::overdue);
-        show(sinceColumn, StuckRow::since);
-        show(totalColumn, StuckRow::total);
-        stuckTable.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
-            if (row != null && (before == null || !row.id().equals(before.id()))) {
-                onSelected.accept(row.id());
-            }
-        });
+        Tables.text(inStatusColumn, StuckRow::inStatus);
+        Tables.text(overdueColumn, StuckRow::overdue);
+        Tables.text(sinceColumn, StuckRow::since);
+        Tables.text(totalColumn, StuckRow::total);
+        Tables.onSelect(stuckTable, StuckRow::id, onSelected);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Nodes.error(errorLabel, viewModel.errorMessageProperty());
         detailPane.getChildren().setAll(detail);
 
-        split.sceneProperty().addListener((property, before, scene) -> {
-            if (scene == null) {
-                refresher.stop();
-                return;
-            }
+        WhileShown.repeat(split, REFRESH_EVERY, viewModel::refresh, scene -> {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
             viewModel.refresh();
-            refresher.play();
         });
-    }
-
-    private static void show(TableColumn<StuckRow, String> column, Function<StuckRow, String> cell) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     }
 
     @FXML
