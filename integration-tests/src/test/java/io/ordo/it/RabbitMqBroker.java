@@ -42,6 +42,15 @@ final class RabbitMqBroker {
             default -> throw new IllegalArgumentException("ORDO_IT_RABBITMQ_ADDRESSES is v1 or v2, not " + addresses);
         };
         String queuePrefix = addresses.equals("v1") ? "/amq/queue/" : "/queues/";
+        // RabbitMQ 3.x's AMQP 1.0 plugin does not know the "modified" outcome: it closes the
+        // session instead (the message comes back only because the link dies). "released" it
+        // knows: the message is requeued at once. RabbitMQ 4 handles "modified" as Artemis does.
+        String failureStrategy = addresses.equals("v1") ? "release" : "modified-failed";
+        StringBuilder strategies = new StringBuilder();
+        for (String channel : new String[] {"ordering", "inventory", "payments", "reporting"}) {
+            strategies.append("  <variable name=\"mp.messaging.incoming.").append(channel)
+                    .append(".failure-strategy\" value=\"").append(failureStrategy).append("\"/>\n");
+        }
         return """
                 <server>
                   <variable name="ordo.amqp.host" value="%s"/>
@@ -53,13 +62,13 @@ final class RabbitMqBroker {
                   <variable name="ordo.events.inventory-queue" value="%sordo.events.inventory"/>
                   <variable name="ordo.events.payments-queue" value="%sordo.events.payments"/>
                   <variable name="ordo.events.reporting-queue" value="%sordo.events.reporting"/>
-                </server>
+                %s</server>
                 """.formatted(
                 or(env.apply("ORDO_IT_RABBITMQ_HOST"), "localhost"),
                 or(env.apply("ORDO_IT_RABBITMQ_PORT"), "5672"),
                 or(env.apply("ORDO_IT_RABBITMQ_USERNAME"), "guest"),
                 or(env.apply("ORDO_IT_RABBITMQ_PASSWORD"), "guest"),
-                exchange, queuePrefix, queuePrefix, queuePrefix, queuePrefix);
+                exchange, queuePrefix, queuePrefix, queuePrefix, queuePrefix, strategies);
     }
 
     private static String or(String value, String fallback) {
