@@ -66,6 +66,10 @@ public class OrdoStackSession implements LauncherSessionListener {
             Files.writeString(server.resolve("configDropins/overrides/test-timing.xml"), TEST_TIMING, StandardOpenOption.CREATE_NEW);
             Files.writeString(server.resolve("configDropins/overrides/privacy-rotation.xml"),
                     MasterKeyRotation.rotatedConfiguration(PrivacyKeys.loadOrCreate(data)), StandardOpenOption.CREATE_NEW);
+            if (RabbitMqBroker.selected()) {
+                Files.writeString(server.resolve("configDropins/overrides/rabbitmq.xml"),
+                        RabbitMqBroker.serverOverrides(System.getenv()), StandardOpenOption.CREATE_NEW);
+            }
             Stack.publish(stack, usr, SERVER_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("the test stack did not start", e);
