@@ -38,6 +38,11 @@ public class InboundEvents {
         handlers.put(consumer, handler);
     }
 
+    /** The consumers known so far, by name (each registers at start-up). */
+    public java.util.Set<String> consumers() {
+        return java.util.Set.copyOf(handlers.keySet());
+    }
+
     /** Call it outside any transaction: it decides the transactions itself. */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
         handlers.putIfAbsent(consumer, handler);

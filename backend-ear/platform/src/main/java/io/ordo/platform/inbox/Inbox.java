@@ -3,6 +3,12 @@ package io.ordo.platform.inbox;
 import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.ordo.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +19,7 @@ import java.util.function.Consumer;
 /**
  * Applies a message through a consumer's handler together with its inbox record, so the effect
  * and the record that it happened commit or roll back as one; a redelivered event is skipped.
+ * Each attempt is a consumer span in the trace of the work that caused the event.
  */
 @ApplicationScoped
 public class Inbox {
@@ -22,6 +29,12 @@ public class Inbox {
 
     @Inject
     DeliveryFailures failures;
+
+    @Inject
+    Tracer tracer;
+
+    @Inject
+    ConsumerDelays delays;
 
     /** The attempt of one delivery: it must have committed or rolled back before the message is settled. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
@@ -37,16 +50,40 @@ public class Inbox {
 
     private void apply(String consumer, String message, Consumer<EventEnvelope> handler) {
         EventEnvelope event = EventEnvelope.fromJson(message);
-        Correlation.within(event.correlationId(), () -> {
-            if (firstDelivery(consumer, event)) {
-                handler.accept(event);
-                // Now rather than at commit: a statement that fails here throws its own error (a
-                // constraint, a missing permission), which is what the failure record must show.
-                entityManager.flush();
-            }
-            return null;
-        });
-        failures.forget(consumer, message);
+        // The span continues the trace of the request that caused the event; the events this
+        // handler writes carry it on in turn.
+        Span span = tracer.spanBuilder(consumer + " process " + event.type())
+                .setParent(TraceContext.parentFrom(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "amqp")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("messaging.message.conversation_id", String.valueOf(event.correlationId()))
+                .setAttribute("ordo.event.type", event.type())
+                .setAttribute("ordo.aggregate.id", String.valueOf(event.aggregateId()))
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            Correlation.within(event.correlationId(), () -> {
+                if (firstDelivery(consumer, event)) {
+                    handler.accept(event);
+                    // Now rather than at commit: a statement that fails here throws its own error (a
+                    // constraint, a missing permission), which is what the failure record must show.
+                    entityManager.flush();
+                    delays.applied(consumer, event);
+                } else {
+                    span.setAttribute("ordo.redelivery", true);
+                }
+                return null;
+            });
+            failures.forget(consumer, message);
+        } catch (RuntimeException failure) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            throw failure;
+        } finally {
+            span.end();
+        }
     }
 
     /** @return false if the event was applied before (a redelivery): the effect must be skipped */
