@@ -89,6 +89,7 @@ class ObservabilityIT extends PackagedServer {
     void metrics_move_with_requests_events_and_the_pool() throws IOException {
         String storefront = Http.storefrontToken();
         String before = metrics();
+        Files.writeString(Path.of("target", "observability-metrics-before.txt"), before);
         double created = metricOrZero(before, "ordo_http_responses_total",
                 "endpoint=\"/orders\"", "method=\"POST\"", "status=\"201\"");
         double applied = metricOrZero(before, "ordo_consumer_delay_seconds_count", "consumer=\"ordering\"");

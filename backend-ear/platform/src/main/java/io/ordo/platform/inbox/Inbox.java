@@ -6,9 +6,9 @@ import io.ordo.platform.events.EventEnvelope;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.ordo.platform.observability.TraceContext;
+import io.ordo.platform.observability.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +31,7 @@ public class Inbox {
     DeliveryFailures failures;
 
     @Inject
-    Tracer tracer;
+    Tracing tracing;
 
     @Inject
     ConsumerDelays delays;
@@ -52,7 +52,7 @@ public class Inbox {
         EventEnvelope event = EventEnvelope.fromJson(message);
         // The span continues the trace of the request that caused the event; the events this
         // handler writes carry it on in turn.
-        Span span = tracer.spanBuilder(consumer + " process " + event.type())
+        Span span = tracing.tracer().spanBuilder(consumer + " process " + event.type())
                 .setParent(TraceContext.parentFrom(event.traceparent()))
                 .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "amqp")
