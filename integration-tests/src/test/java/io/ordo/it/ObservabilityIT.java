@@ -150,7 +150,8 @@ class ObservabilityIT extends PackagedServer {
         assertThat(created.attributes()).containsEntry("ordo.aggregate.id", orderId);
         assertThat(trace).extracting(OtlpReceiver.ReceivedSpan::name)
                 .as("every context's work on the order is in the one trace")
-                .contains("inventory process OrderValidated", "payments process StockReserved", "ordering process StockReserved");
+                .contains("inventory process OrderValidated", "ordering process StockReserved", "payments process OrderReserved",
+                        "ordering process PaymentCaptured");
     }
 
     // ---- logs
@@ -167,13 +168,14 @@ class ObservabilityIT extends PackagedServer {
 
         List<JsonNode> records = await("the order's log records").atMost(Duration.ofSeconds(20))
                 .until(() -> jsonLogRecords(correlationId), lines -> lines.stream()
-                        .anyMatch(line -> line.get("message").asText().contains("PaymentCaptured")));
+                        .anyMatch(line -> line.get("message").asText().contains(orderId + " OrderPaid")));
         JsonNode placed = records.stream().filter(line -> line.get("message").asText().contains(orderId + " OrderCreated"))
                 .findFirst().orElseThrow(() -> new AssertionError("no record of the order's creation in " + records));
-        JsonNode paid = records.stream().filter(line -> line.get("message").asText().contains(orderId + " PaymentCaptured"))
+        JsonNode paid = records.stream().filter(line -> line.get("message").asText().contains(orderId + " OrderPaid"))
                 .findFirst().orElseThrow();
         assertThat(placed.get("ext_traceId").asText()).isEqualTo(traceId);
-        assertThat(paid.get("ext_traceId").asText()).as("the event's consumer works in the request's trace").isEqualTo(traceId);
+        assertThat(paid.get("ext_traceId").asText()).as("the events' consumers work in the request's trace").isEqualTo(traceId);
+        assertThat(paid.get("ext_spanId").asText()).as("in a span of their own").isNotEqualTo(placed.get("ext_spanId").asText());
         assertThat(paid.get("ibm_threadId").asText()).as("written by a consumer, not the request's thread")
                 .isNotEqualTo(placed.get("ibm_threadId").asText());
         assertThat(placed.get("loglevel").asText()).isEqualTo("INFO");

@@ -4,11 +4,6 @@ import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.context.Scope;
-import io.ordo.platform.observability.TraceContext;
-import io.ordo.platform.observability.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +14,6 @@ import java.util.function.Consumer;
 /**
  * Applies a message through a consumer's handler together with its inbox record, so the effect
  * and the record that it happened commit or roll back as one; a redelivered event is skipped.
- * Each attempt is a consumer span in the trace of the work that caused the event.
  */
 @ApplicationScoped
 public class Inbox {
@@ -29,9 +23,6 @@ public class Inbox {
 
     @Inject
     DeliveryFailures failures;
-
-    @Inject
-    Tracing tracing;
 
     @Inject
     ConsumerDelays delays;
@@ -50,40 +41,19 @@ public class Inbox {
 
     private void apply(String consumer, String message, Consumer<EventEnvelope> handler) {
         EventEnvelope event = EventEnvelope.fromJson(message);
-        // The span continues the trace of the request that caused the event; the events this
-        // handler writes carry it on in turn.
-        Span span = tracing.tracer().spanBuilder(consumer + " process " + event.type())
-                .setParent(TraceContext.parentFrom(event.traceparent()))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "amqp")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.message.id", event.id().toString())
-                .setAttribute("messaging.message.conversation_id", String.valueOf(event.correlationId()))
-                .setAttribute("ordo.event.type", event.type())
-                .setAttribute("ordo.aggregate.id", String.valueOf(event.aggregateId()))
-                .startSpan();
-        try (Scope scope = span.makeCurrent()) {
-            Correlation.within(event.correlationId(), () -> {
-                if (firstDelivery(consumer, event)) {
-                    handler.accept(event);
-                    // Now rather than at commit: a statement that fails here throws its own error (a
-                    // constraint, a missing permission), which is what the failure record must show.
-                    entityManager.flush();
-                    delays.applied(consumer, event);
-                } else {
-                    span.setAttribute("ordo.redelivery", true);
-                }
-                return null;
-            });
-            failures.forget(consumer, message);
-        } catch (RuntimeException failure) {
-            span.recordException(failure);
-            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
-            throw failure;
-        } finally {
-            span.end();
-        }
+        Correlation.within(event.correlationId(), () -> {
+            if (firstDelivery(consumer, event)) {
+                handler.accept(event);
+                // Now rather than at commit: a statement that fails here throws its own error (a
+                // constraint, a missing permission), which is what the failure record must show.
+                entityManager.flush();
+                delays.applied(consumer, event);
+            } else {
+                Span.current().setAttribute("ordo.redelivery", true);
+            }
+            return null;
+        });
+        failures.forget(consumer, message);
     }
 
     /** @return false if the event was applied before (a redelivery): the effect must be skipped */
