@@ -124,6 +124,7 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.KEYSTORE_LOCATION,
                 DevCertificate.ensure(instance.resolve("tls"), keystorePassword, trustStore()).toString());
         values.put(ServerVariables.DEMO_DATA, "true");
+        values.put(ServerVariables.LOG_CONSOLE_FORMAT, "simple");
         values.put(ServerVariables.ADMIN_PASSWORD, credentials.adminPassword());
         values.put(ServerVariables.STAFF_PASSWORD, credentials.staffPassword());
         values.put(ServerVariables.STOREFRONT_SECRET, credentials.storefrontSecret());

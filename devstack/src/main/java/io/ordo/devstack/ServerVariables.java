@@ -28,6 +28,8 @@ public final class ServerVariables {
     public static final String STOREFRONT_SECRET = "ordo.bootstrap.storefront.secret";
     public static final String PRIVACY_MASTER_KEYS = "ordo.privacy.master-keys";
     public static final String PRIVACY_SEARCH_KEY = "ordo.privacy.search-key";
+    /** {@code json} (the server's default) or {@code simple}: the dev stack's console is read by people. */
+    public static final String LOG_CONSOLE_FORMAT = "ordo.log.console-format";
 
     private ServerVariables() {
     }

@@ -41,6 +41,7 @@ public class OrdoStackSession implements LauncherSessionListener {
             """;
 
     private DevStack stack;
+    private OtlpReceiver traces;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -64,6 +65,8 @@ public class OrdoStackSession implements LauncherSessionListener {
                     </server>
                     """, StandardOpenOption.CREATE_NEW);
             Files.writeString(server.resolve("configDropins/overrides/test-timing.xml"), TEST_TIMING, StandardOpenOption.CREATE_NEW);
+            traces = OtlpReceiver.start();
+            Files.writeString(server.resolve("configDropins/overrides/telemetry.xml"), telemetry(traces), StandardOpenOption.CREATE_NEW);
             Files.writeString(server.resolve("configDropins/overrides/privacy-rotation.xml"),
                     MasterKeyRotation.rotatedConfiguration(PrivacyKeys.loadOrCreate(data)), StandardOpenOption.CREATE_NEW);
             if (RabbitMqBroker.selected()) {
@@ -81,6 +84,20 @@ public class OrdoStackSession implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
         }
+        if (traces != null) {
+            traces.close();
+        }
+    }
+
+    /** Tracing on, every span exported to the test's own receiver soon after it ends. */
+    private static String telemetry(OtlpReceiver receiver) {
+        return """
+                <server>
+                  <variable name="otel.sdk.disabled" value="false"/>
+                  <variable name="otel.exporter.otlp.endpoint" value="%s"/>
+                  <variable name="otel.bsp.schedule.delay" value="200"/>
+                </server>
+                """.formatted(receiver.endpoint());
     }
 
 }

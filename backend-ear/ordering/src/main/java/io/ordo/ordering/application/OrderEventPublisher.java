@@ -7,15 +7,23 @@ import io.ordo.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Currency;
+import java.util.logging.Logger;
 
-/** Announces an order's transition through the outbox, in the transaction that made it. */
+/**
+ * Announces an order's transition through the outbox, in the transaction that made it, and logs
+ * it: one line per transition, carrying the correlation id of the request or event behind it, so
+ * an order's whole way can be followed in the logs (no personal data: ids and states only).
+ */
 @ApplicationScoped
 public class OrderEventPublisher {
+
+    private static final Logger LOG = Logger.getLogger(OrderEventPublisher.class.getName());
 
     @Inject
     Outbox outbox;
 
     public void publish(Order order, String type, Object payload) {
+        LOG.info(() -> "Order " + order.id() + " " + type + ", now " + order.status());
         outbox.add(new OutgoingEvent(type, OrderEvents.AGGREGATE, order.id().toString(), order.transitions(), payload));
     }
 

@@ -4,6 +4,7 @@ import io.ordo.payments.domain.GatewayPayment;
 import io.ordo.payments.domain.GatewayStep;
 import io.ordo.payments.domain.PaymentGateway;
 import io.ordo.platform.events.Correlation;
+import io.ordo.platform.observability.TraceContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +50,11 @@ public class PaymentProcessor {
      * background (a crash before that is covered by reconciliation).
      */
     void settleAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaymentLedger.SettlementDue due) {
-        executor.execute(() -> Correlation.within(due.correlationId(), () -> {
+        // In the trace of the work that registered it, like the events the settlement writes.
+        executor.execute(TraceContext.carried(() -> Correlation.within(due.correlationId(), () -> {
             settle(due.orderId());
             return null;
-        }));
+        })));
     }
 
     /** Settles the payment now, unless this server is already doing it. */

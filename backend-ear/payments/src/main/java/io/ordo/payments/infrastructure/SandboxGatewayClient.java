@@ -27,8 +27,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * retried with jittered delays; a gateway that keeps failing opens the circuit so callers fail
  * fast and payments wait for reconciliation. All limits can be changed through MicroProfile
  * Config (e.g. {@code io.ordo.payments.infrastructure.SandboxGatewayClient/Retry/maxRetries}).
+ * The state of its circuits is watched for health and metrics ({@link GatewayCircuits}).
  */
 @ApplicationScoped
+@WatchedCircuit
 public class SandboxGatewayClient implements PaymentGateway {
 
     private static final Jsonb JSON = JsonbBuilder.create();

@@ -20,6 +20,11 @@ public final class Correlation {
         return id != null ? id : UUID.randomUUID().toString();
     }
 
+    /** The id of the request or event being handled, or null outside of one. */
+    public static String currentIfAny() {
+        return CURRENT.get();
+    }
+
     public static void begin(String correlationId) {
         CURRENT.set(correlationId);
     }

@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * What every integration event looks like on the wire. The id makes redelivery detectable
  * (consumers keep an inbox of applied ids); the aggregate version lets a consumer see order.
+ * The W3C {@code traceparent} of the work that caused the event, when it was traced, lets a
+ * consumer continue that trace; it is absent (null) otherwise and in events written before it.
  */
 public record EventEnvelope(
         UUID id,
@@ -16,7 +18,8 @@ public record EventEnvelope(
         long aggregateVersion,
         Instant occurredAt,
         String correlationId,
-        JsonObject payload) {
+        JsonObject payload,
+        String traceparent) {
 
     public <T> T payloadAs(Class<T> type) {
         return Json.fromJson(payload.toString(), type);

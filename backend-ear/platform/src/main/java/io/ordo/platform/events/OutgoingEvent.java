@@ -9,8 +9,9 @@ import java.util.UUID;
  */
 public record OutgoingEvent(String type, String aggregateType, String aggregateId, long aggregateVersion, Object payload) {
 
-    public EventEnvelope toEnvelope(Instant occurredAt, String correlationId) {
+    /** @param traceparent the W3C trace context of the work causing the event, or null if untraced */
+    public EventEnvelope toEnvelope(Instant occurredAt, String correlationId, String traceparent) {
         return new EventEnvelope(UUID.randomUUID(), type, aggregateType, aggregateId, aggregateVersion,
-                occurredAt, correlationId, Json.toJsonObject(payload));
+                occurredAt, correlationId, Json.toJsonObject(payload), traceparent);
     }
 }

@@ -1,7 +1,13 @@
 package io.ordo.platform.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.observability.TraceContext;
+import io.ordo.platform.observability.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +33,9 @@ public class InboundEvents {
     @Inject
     DeliveryFailures failures;
 
+    @Inject
+    Tracing tracing;
+
     /** Each consumer's handler; a handler must treat every message alike, first delivery or replay. */
     private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
 
@@ -38,17 +47,51 @@ public class InboundEvents {
         handlers.put(consumer, handler);
     }
 
+    /** The consumers known so far, by name (each registers at start-up). */
+    public java.util.Set<String> consumers() {
+        return java.util.Set.copyOf(handlers.keySet());
+    }
+
     /** Call it outside any transaction: it decides the transactions itself. */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
         handlers.putIfAbsent(consumer, handler);
-        try {
+        // The attempt is a consumer span in the trace of the work that caused the event, open
+        // until after the commit: work started on commit (a payment's settlement) joins it too.
+        Span span = startSpan(consumer, message);
+        try (Scope scope = span.makeCurrent()) {
             inbox.applyInOwnTransaction(consumer, message, handler);
         } catch (RuntimeException failure) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
             if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
+                span.setAttribute("ordo.dead.letter", true);
                 return;
             }
             throw failure;
+        } finally {
+            span.end();
         }
+    }
+
+    private Span startSpan(String consumer, String message) {
+        EventEnvelope event;
+        try {
+            event = EventEnvelope.fromJson(message);
+        } catch (RuntimeException notAnEnvelope) {
+            return tracing.tracer().spanBuilder(consumer + " process").setNoParent().setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.consumer.group.name", consumer).startSpan();
+        }
+        return tracing.tracer().spanBuilder(consumer + " process " + event.type())
+                .setParent(TraceContext.parentFrom(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "amqp")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("messaging.message.conversation_id", String.valueOf(event.correlationId()))
+                .setAttribute("ordo.event.type", event.type())
+                .setAttribute("ordo.aggregate.id", String.valueOf(event.aggregateId()))
+                .startSpan();
     }
 
     /**

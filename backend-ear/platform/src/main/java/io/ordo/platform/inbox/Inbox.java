@@ -3,6 +3,7 @@ package io.ordo.platform.inbox;
 import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,9 @@ public class Inbox {
 
     @Inject
     DeliveryFailures failures;
+
+    @Inject
+    ConsumerDelays delays;
 
     /** The attempt of one delivery: it must have committed or rolled back before the message is settled. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
@@ -43,6 +47,9 @@ public class Inbox {
                 // Now rather than at commit: a statement that fails here throws its own error (a
                 // constraint, a missing permission), which is what the failure record must show.
                 entityManager.flush();
+                delays.applied(consumer, event);
+            } else {
+                Span.current().setAttribute("ordo.redelivery", true);
             }
             return null;
         });

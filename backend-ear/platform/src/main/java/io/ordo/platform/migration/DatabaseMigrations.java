@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import jakarta.inject.Inject;
 
@@ -33,12 +34,14 @@ public class DatabaseMigrations {
     @ConfigProperty(name = "ordo.demo.data", defaultValue = "false")
     boolean demoData;
 
+    private volatile String schemaVersion;
+
     void migrate(@Observes @Priority(PRIORITY) Startup startup) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
         if (demoData) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .schemas("platform")
@@ -46,9 +49,16 @@ public class DatabaseMigrations {
                 // Contexts add migrations in parallel, each in its own schema, so a lower version
                 // can land after a higher one was applied somewhere; apply it rather than refuse.
                 .outOfOrder(true)
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        schemaVersion = current == null || current.getVersion() == null ? null : current.getVersion().toString();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, demo data " + (demoData ? "on" : "off") + ")");
+    }
+
+    /** The schema version the migrations brought the database to, or null before they ran. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }

@@ -3,6 +3,7 @@ package io.ordo.platform.outbox;
 import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.events.OutgoingEvent;
+import io.ordo.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Stores events in the caller's transaction; callers must already be in one. */
+/**
+ * Stores events in the caller's transaction; callers must already be in one. Each envelope
+ * carries the correlation id and the trace context of the work that caused it.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -21,7 +25,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(OutgoingEvent event) {
-        EventEnvelope envelope = event.toEnvelope(Instant.now(clock), Correlation.current());
+        EventEnvelope envelope = event.toEnvelope(Instant.now(clock), Correlation.current(), TraceContext.currentTraceparent());
         entityManager.createNativeQuery("""
                 insert into platform.outbox
                   (event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, correlation_id, envelope)

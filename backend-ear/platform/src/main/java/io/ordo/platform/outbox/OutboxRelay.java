@@ -45,6 +45,7 @@ public class OutboxRelay {
     private ScheduledFuture<?> polling;
     private int consecutiveFailures;
     private Instant nextAttempt = Instant.MIN;
+    private volatile Instant lastPass;
 
     void start(@Observes @Priority(START_PRIORITY) Startup startup) {
         polling = scheduler.scheduleWithFixedDelay(this::drain, 500, pollIntervalMillis, TimeUnit.MILLISECONDS);
@@ -58,12 +59,14 @@ public class OutboxRelay {
     }
 
     private void drain() {
-        if (clock.instant().isBefore(nextAttempt)) {
+        lastPass = clock.instant();
+        if (lastPass.isBefore(nextAttempt)) {
             return;
         }
         try {
             while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
-                // a full batch: more are waiting, keep going without the poll delay
+                // a full batch: more are waiting, keep going without the poll delay (alive all along)
+                lastPass = clock.instant();
             }
             consecutiveFailures = 0;
         } catch (Exception e) {
@@ -73,6 +76,22 @@ public class OutboxRelay {
             LOG.log(Level.WARNING, "Outbox relay could not publish (attempt {0}); next try in {1} ms: {2}",
                     new Object[] {consecutiveFailures, backoff.toMillis(), rootMessage(e)});
         }
+        lastPass = clock.instant();
+    }
+
+    /** When the relay last started or finished a pass over the outbox; null before its first. */
+    public Instant lastPass() {
+        return lastPass;
+    }
+
+    /** True once polling has ended for good (an error escaped a pass, or the application stops). */
+    public boolean stopped() {
+        return polling != null && polling.isDone();
+    }
+
+    /** True once polling has been scheduled, at the end of start-up. */
+    public boolean started() {
+        return polling != null;
     }
 
     static Duration backoffAfter(int failures) {
