@@ -116,6 +116,24 @@ final class Records {
                 }, row -> row.getLong(1)).get(0);
     }
 
+    /** How many of the orders are not in a final state (or missing). */
+    static long notFinal(java.util.Collection<UUID> orders) {
+        if (orders.isEmpty()) {
+            return 0;
+        }
+        return orders.size() - query("""
+                select count(*) from ordering.orders
+                where id = any(?) and status in ('PAID', 'SHIPPED', 'FAILED', 'EXPIRED', 'CANCELLED')
+                """, statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", orders.toArray())),
+                row -> row.getLong(1)).get(0);
+    }
+
+    /** Orders accepted but not yet paid or ended: those a crash catches on their way. */
+    static long ordersOnTheirWay() {
+        return query("select count(*) from ordering.orders where status in ('CREATED', 'VALIDATED', 'RESERVED')",
+                statement -> { }, row -> row.getLong(1)).get(0);
+    }
+
     static long unpublishedEvents() {
         return query("select count(*) from platform.outbox where published_at is null", statement -> { }, row -> row.getLong(1)).get(0);
     }

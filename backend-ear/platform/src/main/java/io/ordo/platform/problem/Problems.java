@@ -14,4 +14,13 @@ public final class Problems {
                 .entity(problem)
                 .build();
     }
+
+    /** A 503 that tells the client when to try again (RFC 9110 Retry-After, in seconds). */
+    public static Response unavailable(Problem problem, int retryAfterSeconds) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Integer.toString(retryAfterSeconds))
+                .entity(problem)
+                .build();
+    }
 }
