@@ -73,6 +73,12 @@ abstract class FaultScenario {
     /** Waits until the orders are at rest, checks every invariant and records the result. */
     Invariants.Verdict check(Collection<Storefront.Acknowledged> acknowledged) {
         Invariants.awaitAtRest(acknowledged.stream().map(Storefront.Acknowledged::orderId).toList());
+        try {
+            await("reporting to apply every event").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> Records.eventsNotAppliedBy(Invariants.EVERY_EVENT_CONSUMER, started) == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException stillMissing) {
+            timeline.mark("events still not applied by reporting: the check below reports them");
+        }
         Invariants.Verdict verdict = Invariants.check(acknowledged, started);
         report.verdict = verdict;
         if (!verdict.passed()) {

@@ -109,6 +109,10 @@ final class Invariants {
     static final String STOCK_HELD = "stock held: a paid order its lines, an unpaid one nothing";
     static final String LEDGER_BALANCES = "stock levels equal what the ledger and the active reservations add up to";
     static final String OUTBOX_DRAINED = "the outbox is drained";
+    static final String EVENTS_APPLIED = "every event published since the scenario began applied by reporting (which consumes all), once";
+    static final String NOTHING_PARKED = "no message dead-lettered";
+    /** The consumer that takes every event of every context. */
+    static final String EVERY_EVENT_CONSUMER = "reporting";
 
     /** Checks every invariant now, without waiting; {@link #hold} waits for rest first. */
     static Verdict check(Collection<Storefront.Acknowledged> acknowledged, Instant placedSince) {
@@ -132,6 +136,11 @@ final class Invariants {
         evidence.expect(LEDGER_BALANCES, unbalanced.isEmpty(), "unbalanced: " + unbalanced);
         long unpublished = Records.unpublishedEvents();
         evidence.expect(OUTBOX_DRAINED, unpublished == 0, unpublished + " events not published");
+        long notApplied = Records.eventsNotAppliedBy(EVERY_EVENT_CONSUMER, placedSince);
+        evidence.expect(EVENTS_APPLIED, notApplied == 0, notApplied + " published events not applied by " + EVERY_EVENT_CONSUMER
+                + " (lost, or parked on the broker's dead-letter queue)");
+        long parked = Records.deadLettersSince(placedSince);
+        evidence.expect(NOTHING_PARKED, parked == 0, parked + " dead letters");
         return new Verdict(evidence.checks(), Instant.now());
     }
 

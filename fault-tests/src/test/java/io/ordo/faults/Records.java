@@ -134,6 +134,27 @@ final class Records {
                 statement -> { }, row -> row.getLong(1)).get(0);
     }
 
+    /**
+     * Events that occurred since {@code since} and were published, but that {@code consumer} has
+     * not applied (its inbox has no row for them).
+     */
+    static long eventsNotAppliedBy(String consumer, Instant since) {
+        return query("""
+                select count(*) from platform.outbox o
+                where o.occurred_at >= ? and o.published_at is not null
+                  and not exists (select 1 from platform.inbox i where i.consumer = ? and i.event_id = o.event_id)
+                """, statement -> {
+                    statement.setTimestamp(1, Timestamp.from(since));
+                    statement.setString(2, consumer);
+                }, row -> row.getLong(1)).get(0);
+    }
+
+    /** Messages a consumer gave up on (parked for an admin) since {@code since}. */
+    static long deadLettersSince(Instant since) {
+        return query("select count(*) from platform.dead_letters where first_failed_at >= ?",
+                statement -> statement.setTimestamp(1, Timestamp.from(since)), row -> row.getLong(1)).get(0);
+    }
+
     static long unpublishedEvents() {
         return query("select count(*) from platform.outbox where published_at is null", statement -> { }, row -> row.getLong(1)).get(0);
     }

@@ -2,6 +2,7 @@ package io.ordo.platform.inbox;
 
 import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.problem.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What consumers hand their messages to. An event is applied at most once per consumer, under
@@ -27,6 +30,14 @@ public class InboundEvents {
     @Inject
     DeliveryFailures failures;
 
+    @Inject
+    @ConfigProperty(name = "ordo.messaging.database-outage-patience-ms", defaultValue = "120000")
+    long outagePatienceMs;
+
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class.getName());
+    private static final long FIRST_OUTAGE_PAUSE_MS = 200;
+    private static final long MAX_OUTAGE_PAUSE_MS = 5_000;
+
     /** Each consumer's handler; a handler must treat every message alike, first delivery or replay. */
     private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
 
@@ -38,15 +49,49 @@ public class InboundEvents {
         handlers.put(consumer, handler);
     }
 
-    /** Call it outside any transaction: it decides the transactions itself. */
+    /**
+     * Call it outside any transaction: it decides the transactions itself.
+     *
+     * <p>A failure because the database is out of reach ({@link DatabaseOutage}) is not the
+     * message's fault: it is neither counted nor handed back to the broker, whose few
+     * redeliveries (seconds apart) would run out during a database restart and park a good
+     * event on the broker's dead-letter queue, stopping its order. The attempt is repeated here
+     * with growing pauses instead, which holds this consumer's queue until the database is back,
+     * for up to {@code ordo.messaging.database-outage-patience-ms}; after that the failure
+     * takes the usual way.
+     */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
         handlers.putIfAbsent(consumer, handler);
-        try {
-            inbox.applyInOwnTransaction(consumer, message, handler);
-        } catch (RuntimeException failure) {
-            if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
+        long waited = 0;
+        long pause = FIRST_OUTAGE_PAUSE_MS;
+        while (true) {
+            try {
+                inbox.applyInOwnTransaction(consumer, message, handler);
                 return;
+            } catch (RuntimeException failure) {
+                if (DatabaseOutage.causedBy(failure) && waited < outagePatienceMs) {
+                    if (waited == 0) {
+                        LOG.warning(() -> "Database out of reach; " + consumer + " holds its message until it is back: "
+                                + failure);
+                    }
+                    pauseOrGiveUp(pause, failure);
+                    waited += pause;
+                    pause = Math.min(pause * 2, MAX_OUTAGE_PAUSE_MS);
+                    continue;
+                }
+                if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
+                    return;
+                }
+                throw failure;
             }
+        }
+    }
+
+    private static void pauseOrGiveUp(long millis, RuntimeException failure) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
             throw failure;
         }
     }
