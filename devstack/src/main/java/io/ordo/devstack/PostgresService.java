@@ -91,6 +91,11 @@ public final class PostgresService implements AutoCloseable {
                 // the database under a Liberty that is still shutting down.
                 .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
+                // zonky turns synchronous_commit off for speed: a commit then returns before its
+                // WAL is written, and a crash of PostgreSQL (kill -9; the fault tests do it) loses
+                // transactions whose commit was already acknowledged - orders the storefront was
+                // told 201 about. On, a commit's WAL is at least in the kernel before it returns.
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setDataDirectoryCustomizer(clusterDirectory -> HostBasedAuthentication.write(clusterDirectory.toPath()))
                 // The server's chatter goes to a file, not into the dev stack's console.

@@ -250,7 +250,7 @@ final class Storefront {
             } catch (UncheckedIOException | NotServing unreachable) {
                 attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.of(unreachable)));
                 outcome = unreachable.toString();
-            } catch (RuntimeException unexpected) {
+            } catch (RuntimeException | AssertionError unexpected) {
                 acknowledged.completeExceptionally(unexpected);
                 return;
             }
@@ -317,6 +317,8 @@ final class Storefront {
             outcome = Outcome.of(send(api("orders/" + orderId).header("Authorization", "Bearer " + token()).GET()));
         } catch (UncheckedIOException | NotServing unreachable) {
             outcome = Outcome.of(unreachable);
+        } catch (AssertionError signInRefused) {
+            outcome = Outcome.CLIENT_ERROR;
         }
         if (outcome == Outcome.CLIENT_ERROR) {
             token = null; // e.g. 401 after a restart with other keys: sign in again next time
