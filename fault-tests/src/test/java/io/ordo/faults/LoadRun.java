@@ -108,6 +108,33 @@ final class LoadRun implements AutoCloseable {
         timeline.mark("warmed up: " + attempts.size() + " requests so far");
     }
 
+    /**
+     * From now on the storefront reaches Ordo as through a load balancer that checks
+     * {@code /health/ready} every second and routes only to a ready server (see
+     * {@link Storefront#behindLoadBalancer}).
+     */
+    void behindLoadBalancer() {
+        java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        java.net.http.HttpRequest check = java.net.http.HttpRequest.newBuilder(FaultStack.server().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(1)).GET().build();
+        generators.add(threads.scheduleWithFixedDelay(() -> {
+            boolean nowReady;
+            try {
+                nowReady = http.send(check, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (java.io.IOException e) {
+                nowReady = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (ready.getAndSet(nowReady) != nowReady) {
+                timeline.mark("load balancer: server " + (nowReady ? "ready, traffic resumed" : "not ready, traffic held back"));
+            }
+        }, 0, 1, TimeUnit.SECONDS));
+        storefront.behindLoadBalancer(ready::get);
+    }
+
     void faultInjected(String what) {
         faultAt = Instant.now();
         timeline.mark("FAULT: " + what);

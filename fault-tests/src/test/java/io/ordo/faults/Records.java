@@ -197,9 +197,33 @@ final class Records {
         T read(ResultSet row) throws SQLException;
     }
 
+    /**
+     * Idle connections, reused: the checks ask thousands of small questions, and a new
+     * connection each costs more than the question. One that failed (PostgreSQL crashed since)
+     * is dropped and the question asked once more on a new one.
+     */
+    private static final java.util.concurrent.BlockingQueue<Connection> IDLE = new java.util.concurrent.LinkedBlockingQueue<>();
+
     private static <T> List<T> query(String sql, Parameters parameters, Row<T> row) {
-        try (Connection connection = FaultStack.database().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            return queryOnce(sql, parameters, row);
+        } catch (SQLException staleConnection) {
+            try {
+                return queryOnce(sql, parameters, row);
+            } catch (SQLException e) {
+                e.addSuppressed(staleConnection);
+                throw new IllegalStateException("cannot read Ordo's database: " + sql, e);
+            }
+        }
+    }
+
+    private static <T> List<T> queryOnce(String sql, Parameters parameters, Row<T> row) throws SQLException {
+        Connection connection = IDLE.poll();
+        if (connection == null) {
+            connection = FaultStack.database().getConnection();
+        }
+        boolean healthy = false;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.set(statement);
             List<T> results = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -207,9 +231,18 @@ final class Records {
                     results.add(row.read(rows));
                 }
             }
+            healthy = true;
             return results;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read Ordo's database: " + sql, e);
+        } finally {
+            if (healthy) {
+                IDLE.offer(connection);
+            } else {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // it is broken anyway
+                }
+            }
         }
     }
 }

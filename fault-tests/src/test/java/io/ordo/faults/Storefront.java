@@ -89,6 +89,7 @@ final class Storefront {
         SERVER_ERROR("other 5xx", true, false),
         NOT_SERVING("server up, API not yet", true, false),
         CLIENT_ERROR("other 4xx", true, false),
+        NO_SERVER_READY("503 from the load balancer (no server ready)", true, false),
         TIMEOUT("timeout", false, false),
         REFUSED("connection refused", false, false),
         CONNECTION_LOST("connection reset", false, false);
@@ -144,6 +145,7 @@ final class Storefront {
     private final Duration requestTimeout;
     private volatile String token;
     private volatile Consumer<Attempt> attempts = attempt -> { };
+    private volatile java.util.function.BooleanSupplier serverReady = () -> true;
 
     Storefront() {
         this(REQUEST_TIMEOUT);
@@ -152,6 +154,15 @@ final class Storefront {
     /** A storefront that gives up on a request after {@code requestTimeout} (and retries, when placing). */
     Storefront(Duration requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * Sends requests only while {@code ready} says a server is ready, as a load balancer does that
+     * routes to servers whose readiness check passes; meanwhile each request is answered at once,
+     * as such a load balancer answers when it has no server: 503 with Retry-After.
+     */
+    void behindLoadBalancer(java.util.function.BooleanSupplier ready) {
+        this.serverReady = ready;
     }
 
     /** Hands every attempt to place an order, and every {@link #tryRead} to {@code recorder}. */
@@ -230,6 +241,11 @@ final class Storefront {
             String outcome;
             Duration pause = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
             Instant sent = Instant.now();
+            if (!serverReady.getAsBoolean()) {
+                attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.NO_SERVER_READY));
+                scheduler.schedule(() -> attempt(attempt + 1), MAX_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
             try {
                 Reply reply = placeOnce(key, order);
                 attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.of(reply)));
@@ -312,6 +328,10 @@ final class Storefront {
      */
     Outcome tryRead(UUID orderId) {
         Instant sent = Instant.now();
+        if (!serverReady.getAsBoolean()) {
+            attempts.accept(new Attempt("read", null, sent, Instant.now(), Outcome.NO_SERVER_READY));
+            return Outcome.NO_SERVER_READY;
+        }
         Outcome outcome;
         try {
             outcome = Outcome.of(send(api("orders/" + orderId).header("Authorization", "Bearer " + token()).GET()));
