@@ -27,8 +27,8 @@ class BrokerOutageIT extends FaultScenario {
                 + "port and journal after the fault's duration";
         try (LoadRun load = startLoad()) {
             load.warmUp();
+            load.faultInjected("killing the broker");
             FaultStack.broker().kill();
-            load.faultInjected("broker killed");
 
             List<Storefront.Acknowledged> placed = IntStream.range(0, ORDERS)
                     .mapToObj(i -> storefront.place(Storefront.orderOf(SKU, 1)))

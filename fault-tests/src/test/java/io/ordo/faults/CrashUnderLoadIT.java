@@ -31,8 +31,8 @@ class CrashUnderLoadIT extends FaultScenario {
             }
             load.warmUp();
             long onTheirWay = Records.ordersOnTheirWay();
+            load.faultInjected("killing Liberty; " + onTheirWay + " orders are on their way to being paid");
             FaultStack.liberty().kill();
-            load.faultInjected("Liberty killed; " + onTheirWay + " orders were on their way to being paid");
             report.notes.add(onTheirWay + " orders were between accepted and paid just before Liberty was killed");
             load.healed("Liberty restarting");
             FaultStack.liberty().start();

@@ -125,19 +125,20 @@ final class FaultReport {
     private static void appendAvailability(StringBuilder out, Entry entry) {
         Availability availability = entry.availability;
         List<Storefront.Outcome> seen = availability.windows().stream()
-                .flatMap(window -> window.byOutcome().keySet().stream()).distinct().sorted().toList();
+                .flatMap(window -> window.byOutcome().keySet().stream()).distinct().sorted()
+                .filter(outcome -> outcome != Storefront.Outcome.OK).toList();
         out.append("| window | length | requests | answered | 2xx | ")
-                .append(seen.stream().map(outcome -> outcome.label).collect(Collectors.joining(" | ")))
-                .append(" | p50 ms | p99 ms | max ms |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ").append(seen.stream().map(outcome -> "---:").collect(Collectors.joining(" | ")))
-                .append(" | ---: | ---: | ---: |\n");
+                .append(seen.stream().map(outcome -> outcome.label + " | ").collect(Collectors.joining()))
+                .append("p50 ms | p99 ms | max ms |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ").append(seen.stream().map(outcome -> "---: | ").collect(Collectors.joining()))
+                .append("---: | ---: | ---: |\n");
         for (Availability.Window window : availability.windows()) {
             Map<Storefront.Outcome, Long> counts = window.byOutcome();
             out.append("| ").append(window.name()).append(" | ").append(fmt(window.length().toMillis() / 1000.0)).append(" s | ")
                     .append(window.requests()).append(" | ").append(percent(window.answeredShare())).append(" | ")
                     .append(percent(window.okShare())).append(" | ")
-                    .append(seen.stream().map(outcome -> Long.toString(counts.getOrDefault(outcome, 0L))).collect(Collectors.joining(" | ")))
-                    .append(" | ").append(latency(window.latencyMillis(50))).append(" | ").append(latency(window.latencyMillis(99)))
+                    .append(seen.stream().map(outcome -> counts.getOrDefault(outcome, 0L) + " | ").collect(Collectors.joining()))
+                    .append(latency(window.latencyMillis(50))).append(" | ").append(latency(window.latencyMillis(99)))
                     .append(" | ").append(latency(window.latencyMillis(100))).append(" |\n");
         }
         Availability.Retries retries = availability.retries();

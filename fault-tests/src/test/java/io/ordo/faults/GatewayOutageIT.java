@@ -35,8 +35,8 @@ class GatewayOutageIT extends FaultScenario {
 
     private void whileTheGatewayFails(LoadRun load) throws Exception {
         long openedBefore = CircuitBreakers.timesOpened();
-        Gateway.failing();
         load.faultInjected("gateway failing");
+        Gateway.failing();
 
         List<Storefront.Acknowledged> placed = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {

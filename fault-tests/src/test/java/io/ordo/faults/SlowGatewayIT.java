@@ -34,8 +34,8 @@ class SlowGatewayIT extends FaultScenario {
     }
 
     private void whileTheGatewayIsSlow(LoadRun load) throws Exception {
-        Gateway.slow(SLOWER_THAN_THE_CALL_TIMEOUT);
         load.faultInjected("gateway slow: " + SLOWER_THAN_THE_CALL_TIMEOUT.toMillis() + " ms per call");
+        Gateway.slow(SLOWER_THAN_THE_CALL_TIMEOUT);
 
         List<Storefront.Acknowledged> placed = IntStream.range(0, ORDERS)
                 .mapToObj(i -> storefront.place(Storefront.orderOf(SKU, 1)))

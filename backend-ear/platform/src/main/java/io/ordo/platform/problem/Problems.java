@@ -5,10 +5,17 @@ import jakarta.ws.rs.core.Response;
 /** Builds the HTTP answer for a problem. */
 public final class Problems {
 
+    /** A database restart or a failover takes seconds; clients back off at least this long. */
+    public static final int RETRY_AFTER_SECONDS = 2;
+
     private Problems() {
     }
 
+    /** Every 503 says when to try again: {@value #RETRY_AFTER_SECONDS} s. */
     public static Response response(Problem problem) {
+        if (problem.status() == 503) {
+            return unavailable(problem, RETRY_AFTER_SECONDS);
+        }
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)

@@ -21,8 +21,6 @@ import java.util.logging.Logger;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-    /** A database restart or a failover takes seconds; clients back off at least this long. */
-    static final int RETRY_AFTER_SECONDS = 2;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -54,7 +52,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.unavailable(Problem.of(ProblemType.UNAVAILABLE,
                     "The service cannot reach its database right now. Nothing was changed by this request "
                             + "unless a retry with the same Idempotency-Key replays it; retry after the delay given."),
-                    RETRY_AFTER_SECONDS);
+                    Problems.RETRY_AFTER_SECONDS);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
