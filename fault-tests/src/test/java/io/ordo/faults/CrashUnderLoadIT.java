@@ -19,16 +19,11 @@ class CrashUnderLoadIT extends FaultScenario {
         report.injection = "SIGKILL to the server JVM and its children, no stop command; started again at once on the same "
                 + "ports and data, as a supervisor would (healed = restart begun; recovery includes Liberty's start)";
         try (LoadRun load = startLoad()) {
-            if (profile == FaultProfile.SHORT) {
-                // See docs/reliability.md: hit directly by a storefront while it starts, a restarted
-                // Liberty can hang on mpJwt fetching the key set from itself. The build's run
-                // goes through a load balancer that waits for readiness, as deployments do; the
-                // long run (the report) sends directly and shows what then happens.
-                load.behindLoadBalancer();
-                report.notes.add("traffic through a load balancer that routes only to a ready server (checks /health/ready every second)");
-            } else {
-                report.notes.add("traffic straight to Liberty, no load balancer: requests arrive while it starts");
-            }
+            // Hit directly while it starts, a restarted Liberty hung on mpJwt fetching the key set
+            // from itself (docs/reliability.md). The storefront goes through a load balancer that
+            // routes only to a ready server, as deployments do.
+            load.behindLoadBalancer();
+            report.notes.add("traffic through a load balancer that routes only to a ready server (checks /health/ready every second)");
             load.warmUp();
             long onTheirWay = Records.ordersOnTheirWay();
             load.faultInjected("killing Liberty; " + onTheirWay + " orders are on their way to being paid");
