@@ -17,8 +17,8 @@ record FaultProfile(String name, double ordersPerSecond, double readsPerSecond, 
 
     static final FaultProfile SHORT = new FaultProfile("short", 3, 3, Duration.ofSeconds(3), Duration.ofSeconds(5),
             Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(5));
-    static final FaultProfile LONG = new FaultProfile("long", 8, 8, Duration.ofSeconds(10), Duration.ofSeconds(20),
-            Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(5));
+    static final FaultProfile LONG = new FaultProfile("long", 8, 8, Duration.ofSeconds(5), Duration.ofSeconds(15),
+            Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(5));
 
     static FaultProfile current() {
         return "long".equals(System.getProperty("ordo.faults.profile")) ? LONG : SHORT;
