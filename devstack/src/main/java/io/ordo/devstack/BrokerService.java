@@ -28,7 +28,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * same port and journal, as a broker outage looks to its clients: they lose the connection,
  * reconnect to the same address, and find every persisted message still there.
  */
-public final class BrokerService implements AutoCloseable {
+public final class BrokerService implements MessageBroker {
 
     public static final String EVENTS_ADDRESS = "ordo.events";
     /** The queues on {@value #EVENTS_ADDRESS}; each context consumes {@code ordo.events::<queue>}. */
@@ -62,10 +62,15 @@ public final class BrokerService implements AutoCloseable {
 
     /** Starts the broker with its journal, bindings, paging and large messages under {@code dataDirectory}. */
     public static BrokerService start(Path dataDirectory) throws IOException {
+        // Port 0: the acceptor binds a free port itself and reports it, no race.
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts the broker on {@code port} (0: a free one) with its data under {@code dataDirectory}. */
+    static BrokerService start(Path dataDirectory, int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath();
         Files.createDirectories(directory);
-        // Port 0: the acceptor binds a free port itself and reports it, no race.
-        EmbeddedActiveMQ broker = startBroker(directory, 0);
+        EmbeddedActiveMQ broker = startBroker(directory, port);
         NettyAcceptor acceptor = (NettyAcceptor) broker.getActiveMQServer().getRemotingService().getAcceptor(ACCEPTOR);
         return new BrokerService(broker, directory, acceptor.getActualPort());
     }
@@ -86,6 +91,7 @@ public final class BrokerService implements AutoCloseable {
      * Stops the broker as an outage would: its clients lose their connections; persisted
      * messages stay in the journal. Does nothing when it is already stopped.
      */
+    @Override
     public synchronized void stop() {
         if (broker == null) {
             return;
@@ -105,6 +111,7 @@ public final class BrokerService implements AutoCloseable {
      *
      * @throws IOException if it cannot start, e.g. because something else took the port meanwhile
      */
+    @Override
     public synchronized void startAgain() throws IOException {
         if (broker != null) {
             throw new IllegalStateException(this + " is already running");
@@ -112,6 +119,7 @@ public final class BrokerService implements AutoCloseable {
         broker = startBroker(dataDirectory, amqpPort);
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return broker != null;
     }
@@ -202,15 +210,18 @@ public final class BrokerService implements AutoCloseable {
         return audit;
     }
 
+    @Override
     public String host() {
         return HOST;
     }
 
+    @Override
     public int amqpPort() {
         return amqpPort;
     }
 
     /** {@code amqp://127.0.0.1:<port>}, as AMQP clients (Qpid JMS, Vert.x) spell it. */
+    @Override
     public String amqpUrl() {
         return "amqp://" + HOST + ":" + amqpPort;
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The whole of Ordo on embedded defaults, started in dependency order — PostgreSQL, broker,
@@ -38,6 +39,8 @@ public final class DevStack implements AutoCloseable {
     private final Duration libertyStartTimeout;
     private final PrintStream libertyEcho;
     private final Consumer<String> progress;
+    private final boolean brokerInOwnProcess;
+    private final IntUnaryOperator databaseRelay;
 
     /** What has started, newest first: what close() stops, in that order. */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -45,7 +48,7 @@ public final class DevStack implements AutoCloseable {
 
     private volatile DemoCredentials credentials;
     private volatile PostgresService postgres;
-    private volatile BrokerService broker;
+    private volatile MessageBroker broker;
     private volatile PaymentSandbox sandbox;
     private volatile LibertyInstance liberty;
     private volatile Map<String, String> variables = Map.of();
@@ -61,6 +64,8 @@ public final class DevStack implements AutoCloseable {
         this.libertyStartTimeout = builder.libertyStartTimeout;
         this.libertyEcho = builder.libertyEcho;
         this.progress = builder.progress;
+        this.brokerInOwnProcess = builder.brokerInOwnProcess;
+        this.databaseRelay = builder.databaseRelay;
     }
 
     /** A stack keeping its data in {@code dataDirectory}; nothing starts before {@link Builder#start()}. */
@@ -82,7 +87,9 @@ public final class DevStack implements AutoCloseable {
             credentials = DemoCredentials.loadOrCreate(dataDirectory);
             postgres = starting("PostgreSQL", () -> PostgresService.start(dataDirectory.resolve("postgres")));
             progress.accept("PostgreSQL   " + postgres.jdbcUrl());
-            broker = starting("Artemis", () -> BrokerService.start(dataDirectory.resolve("broker")));
+            broker = starting("Artemis", () -> brokerInOwnProcess
+                    ? BrokerProcess.start(dataDirectory.resolve("broker"))
+                    : BrokerService.start(dataDirectory.resolve("broker")));
             progress.accept("Artemis      " + broker.amqpUrl());
             sandbox = starting("payment sandbox", () -> PaymentSandbox.start(broker.host(), 0));
             progress.accept("Sandbox      " + sandbox.baseUri());
@@ -110,7 +117,7 @@ public final class DevStack implements AutoCloseable {
         values.put(ServerVariables.HTTP_PORT, Integer.toString(httpPort));
         values.put(ServerVariables.HTTPS_PORT, Integer.toString(httpsPort));
         values.put(ServerVariables.DB_HOST, postgres.host());
-        values.put(ServerVariables.DB_PORT, Integer.toString(postgres.port()));
+        values.put(ServerVariables.DB_PORT, Integer.toString(databaseRelay.applyAsInt(postgres.port())));
         values.put(ServerVariables.DB_NAME, postgres.database());
         values.put(ServerVariables.DB_USER, postgres.user());
         values.put(ServerVariables.DB_PASSWORD, postgres.password());
@@ -199,7 +206,8 @@ public final class DevStack implements AutoCloseable {
         return postgres;
     }
 
-    public BrokerService broker() {
+    /** The broker: a {@link BrokerProcess} if the builder asked for one, else a {@link BrokerService}. */
+    public MessageBroker broker() {
         return broker;
     }
 
@@ -277,6 +285,8 @@ public final class DevStack implements AutoCloseable {
         private Duration libertyStartTimeout = LibertyInstance.DEFAULT_START_TIMEOUT;
         private PrintStream libertyEcho;
         private Consumer<String> progress = line -> { };
+        private boolean brokerInOwnProcess;
+        private IntUnaryOperator databaseRelay = IntUnaryOperator.identity();
 
         private Builder(Path dataDirectory) {
             this.dataDirectory = dataDirectory;
@@ -319,6 +329,25 @@ public final class DevStack implements AutoCloseable {
         /** Echo Liberty's console output, each line prefixed with {@code [liberty]}. */
         public Builder echoLibertyTo(PrintStream out) {
             this.libertyEcho = out;
+            return this;
+        }
+
+        /**
+         * Runs the broker in a JVM of its own ({@link BrokerProcess}) rather than in this one, so
+         * that it can be killed with SIGKILL (fault tests). Starting takes a few seconds longer.
+         */
+        public Builder brokerInOwnProcess(boolean ownProcess) {
+            this.brokerInOwnProcess = ownProcess;
+            return this;
+        }
+
+        /**
+         * Has Liberty reach PostgreSQL through a relay, e.g. a TCP proxy a fault test can pause:
+         * called once PostgreSQL is up with its port, it returns the port Liberty is to connect
+         * to (on the same host). The caller owns the relay and stops it after the stack.
+         */
+        public Builder databaseRelay(IntUnaryOperator relayPortFor) {
+            this.databaseRelay = relayPortFor;
             return this;
         }
 

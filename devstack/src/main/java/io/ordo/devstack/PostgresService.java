@@ -13,8 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
@@ -42,16 +46,21 @@ public final class PostgresService implements AutoCloseable {
     private static final String PASSWORD_KEY = "password";
     private static final String REPORTING_PASSWORD_KEY = "reporting.password";
 
-    private final EmbeddedPostgres postgres;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private final Path dataDirectory;
     private final String password;
     private final String reportingPassword;
+    private final int port;
+    /** The running cluster; null after {@link #crash()} until {@link #startAgain()}. */
+    private EmbeddedPostgres postgres;
 
     private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> passwords) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.password = passwords.get(PASSWORD_KEY);
         this.reportingPassword = passwords.get(REPORTING_PASSWORD_KEY);
+        this.port = postgres.getPort();
     }
 
     /**
@@ -60,27 +69,11 @@ public final class PostgresService implements AutoCloseable {
      */
     public static PostgresService start(Path dataDirectory) throws IOException {
         Path directory = dataDirectory.toAbsolutePath();
-        Path cluster = directory.resolve("cluster");
         Files.createDirectories(directory);
-        StalePostmaster.stopIfRunning(cluster);
         Map<String, String> passwords = SecretsFile.loadOrGenerate(directory.resolve(ROLE_FILE),
                 "Passwords of the PostgreSQL roles '" + USER + "' and '" + REPORTING_USER + "' of this dev stack cluster.",
                 List.of(PASSWORD_KEY, REPORTING_PASSWORD_KEY));
-
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(cluster)
-                .setCleanDataDirectory(false)
-                // DevStack and the test suites close it in order; a hook of its own would stop
-                // the database under a Liberty that is still shutting down.
-                .setRegisterShutdownHook(false)
-                .setServerConfig("timezone", "UTC")
-                .setServerConfig("listen_addresses", "localhost")
-                .setDataDirectoryCustomizer(clusterDirectory -> HostBasedAuthentication.write(clusterDirectory.toPath()))
-                // The server's chatter goes to a file, not into the dev stack's console.
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+        EmbeddedPostgres postgres = startCluster(directory, 0);
         try {
             ensureRolesAndDatabase(postgres.getPostgresDatabase(), passwords);
         } catch (SQLException | RuntimeException e) {
@@ -88,6 +81,82 @@ public final class PostgresService implements AutoCloseable {
             throw new IOException("PostgreSQL started but the roles or the database '" + DATABASE + "' could not be set up", e);
         }
         return new PostgresService(postgres, directory, passwords);
+    }
+
+    /** Starts the cluster of {@code directory/cluster}, on {@code port} or (0) a free one. */
+    private static EmbeddedPostgres startCluster(Path directory, int port) throws IOException {
+        Path cluster = directory.resolve("cluster");
+        StalePostmaster.stopIfRunning(cluster);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        return builder
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                // DevStack and the test suites close it in order; a hook of its own would stop
+                // the database under a Liberty that is still shutting down.
+                .setRegisterShutdownHook(false)
+                .setServerConfig("timezone", "UTC")
+                // zonky turns synchronous_commit off for speed: a commit then returns before its
+                // WAL is written, and a crash of PostgreSQL (kill -9; the fault tests do it) loses
+                // transactions whose commit was already acknowledged - orders the storefront was
+                // told 201 about. On, a commit's WAL is at least in the kernel before it returns.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setDataDirectoryCustomizer(clusterDirectory -> HostBasedAuthentication.write(clusterDirectory.toPath()))
+                // The server's chatter goes to a file, not into the dev stack's console.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgresql.log").toFile()))
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+    }
+
+    /**
+     * Crashes the database as a power cut or {@code kill -9} would: SIGKILL to the postmaster and
+     * every backend at once, so no checkpoint is written, no transaction finishes and no client
+     * is told goodbye (its connections are reset). The cluster runs crash recovery from its WAL
+     * on {@link #startAgain()}. Returns once every process is gone. Does nothing if it is down.
+     */
+    public synchronized void crash() throws IOException {
+        if (postgres == null) {
+            return;
+        }
+        ProcessHandle postmaster = StalePostmaster.find(dataDirectory.resolve("cluster"))
+                .orElseThrow(() -> new IOException("no running postmaster for " + dataDirectory));
+        // Collected first: once the postmaster is gone its backends are no longer its descendants.
+        List<ProcessHandle> processes = new ArrayList<>(postmaster.descendants().toList());
+        processes.add(0, postmaster);
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the killed PostgreSQL to exit", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("PostgreSQL process " + process.pid() + " outlived SIGKILL", e);
+            }
+        }
+        // Releases the cluster's lock; its pg_ctl stop finds no server and only logs so.
+        postgres.close();
+        postgres = null;
+    }
+
+    /**
+     * Starts a {@linkplain #crash() crashed} cluster again on the same port and data, as a
+     * supervisor would after a crash; PostgreSQL recovers from its WAL before it accepts
+     * connections.
+     */
+    public synchronized void startAgain() throws IOException {
+        if (postgres != null) {
+            throw new IllegalStateException(this + " is already running");
+        }
+        postgres = startCluster(dataDirectory, port);
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
     }
 
     /**
@@ -127,7 +196,7 @@ public final class PostgresService implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String database() {
@@ -184,9 +253,13 @@ public final class PostgresService implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
+            postgres = null;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
         }

@@ -50,7 +50,7 @@ final class StalePostmaster {
     }
 
     /** postmaster.pid's first line is the postmaster's pid; a live process of that pid is it. */
-    private static Optional<ProcessHandle> find(Path cluster) throws IOException {
+    static Optional<ProcessHandle> find(Path cluster) throws IOException {
         Path pidFile = cluster.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();

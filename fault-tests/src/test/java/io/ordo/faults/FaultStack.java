@@ -1,10 +1,12 @@
 package io.ordo.faults;
 
-import io.ordo.devstack.BrokerService;
+import io.ordo.devstack.BrokerProcess;
 import io.ordo.devstack.DemoCredentials;
 import io.ordo.devstack.DevStack;
 import io.ordo.devstack.LibertyInstance;
+import io.ordo.devstack.PostgresService;
 import java.net.URI;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -14,12 +16,14 @@ import javax.sql.DataSource;
 final class FaultStack {
 
     private static volatile DevStack running;
+    private static volatile DatabaseRelay relay;
 
     private FaultStack() {
     }
 
-    static void use(DevStack stack) {
+    static void use(DevStack stack, DatabaseRelay databaseRelay) {
         running = stack;
+        relay = databaseRelay;
     }
 
     private static DevStack stack() {
@@ -35,8 +39,18 @@ final class FaultStack {
         return stack().liberty().orElseThrow();
     }
 
-    static BrokerService broker() {
-        return stack().broker();
+    /** The broker, in a process of its own so that it can be killed for real. */
+    static BrokerProcess broker() {
+        return (BrokerProcess) stack().broker();
+    }
+
+    static PostgresService postgres() {
+        return stack().postgres();
+    }
+
+    /** The relay between Liberty and PostgreSQL; empty where socat is not installed (Liberty then connects directly). */
+    static Optional<DatabaseRelay> databaseRelay() {
+        return Optional.ofNullable(relay);
     }
 
     /** The server root, e.g. http://localhost:41234; the same after every restart. */

@@ -58,6 +58,7 @@ public class FaultStackSession implements LauncherSessionListener {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private DevStack stack;
+    private DatabaseRelay relay;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -70,10 +71,19 @@ public class FaultStackSession implements LauncherSessionListener {
         Instant started = Instant.now();
         try {
             data = RunFolders.forThisRun(runs);
+            Path relayLog = data.resolve("socat.log");
             stack = DevStack.builder(data)
                     .wlpHome(Path.of(wlpHome))
                     .ear(Path.of(System.getProperty("ordo.ear")))
                     .extraVariables(TEST_TIMING)
+                    .brokerInOwnProcess(true)
+                    .databaseRelay(postgresPort -> {
+                        relay = DatabaseRelay.startIfAvailable(postgresPort, relayLog).orElse(null);
+                        System.out.println("[fault-stack] " + (relay == null
+                                ? "socat not installed: Liberty connects to PostgreSQL directly, the network stall is not tried"
+                                : "Liberty reaches PostgreSQL through a socat relay on port " + relay.port()));
+                        return relay == null ? postgresPort : relay.port();
+                    })
                     .progress(line -> System.out.println("[fault-stack] " + line))
                     .start();
         } catch (IOException e) {
@@ -81,7 +91,7 @@ public class FaultStackSession implements LauncherSessionListener {
         }
         System.out.println("[fault-stack] ready in " + Duration.between(started, Instant.now()).toSeconds()
                 + " s; Liberty's logs in " + stack.liberty().orElseThrow().logsDirectory());
-        FaultStack.use(stack);
+        FaultStack.use(stack, relay);
     }
 
     @Override
@@ -89,6 +99,10 @@ public class FaultStackSession implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
         }
+        if (relay != null) {
+            relay.close();
+        }
+        FaultReport.write();
     }
 
     private static Logger quiet(String name) {

@@ -23,10 +23,20 @@ class GatewayOutageIT extends FaultScenario {
     private static final Duration FAST = Duration.ofSeconds(1);
 
     @Test
-    void while_the_gateway_fails_orders_wait_reserved_the_breaker_opens_and_once_it_recovers_each_is_paid_once() {
+    void while_the_gateway_fails_orders_wait_reserved_the_breaker_opens_and_once_it_recovers_each_is_paid_once()
+            throws Exception {
+        report.fault = "payment gateway failing";
+        report.injection = "the payment sandbox answers 503 to every call and does nothing, then normal again";
+        try (LoadRun load = startLoad()) {
+            load.warmUp();
+            whileTheGatewayFails(load);
+        }
+    }
+
+    private void whileTheGatewayFails(LoadRun load) throws Exception {
         long openedBefore = CircuitBreakers.timesOpened();
+        load.faultInjected("gateway failing");
         Gateway.failing();
-        timeline.mark("gateway failing");
 
         List<Storefront.Acknowledged> placed = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
@@ -55,12 +65,14 @@ class GatewayOutageIT extends FaultScenario {
         Storefront.Acknowledged whileOpen = storefront.place(Storefront.orderOf(SKU, 1));
         assertThat(whileOpen.took()).as("placing an order while the gateway fails and the breaker is open").isLessThan(FAST);
         placed.add(whileOpen);
+        load.holdFault();
 
         Gateway.normal();
-        timeline.mark("gateway normal");
+        load.healed("gateway normal");
 
         awaitEvery(orderIds(placed), "PAID");
-        Invariants.hold(placed, started);
+        load.watchRecovery();
+        finish(load, placed);
     }
 
     private static List<UUID> orderIds(List<Storefront.Acknowledged> placed) {

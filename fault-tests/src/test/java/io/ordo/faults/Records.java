@@ -116,6 +116,45 @@ final class Records {
                 }, row -> row.getLong(1)).get(0);
     }
 
+    /** How many of the orders are not in a final state (or missing). */
+    static long notFinal(java.util.Collection<UUID> orders) {
+        if (orders.isEmpty()) {
+            return 0;
+        }
+        return orders.size() - query("""
+                select count(*) from ordering.orders
+                where id = any(?) and status in ('PAID', 'SHIPPED', 'FAILED', 'EXPIRED', 'CANCELLED')
+                """, statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", orders.toArray())),
+                row -> row.getLong(1)).get(0);
+    }
+
+    /** Orders accepted but not yet paid or ended: those a crash catches on their way. */
+    static long ordersOnTheirWay() {
+        return query("select count(*) from ordering.orders where status in ('CREATED', 'VALIDATED', 'RESERVED')",
+                statement -> { }, row -> row.getLong(1)).get(0);
+    }
+
+    /**
+     * Events that occurred since {@code since} and were published, but that {@code consumer} has
+     * not applied (its inbox has no row for them).
+     */
+    static long eventsNotAppliedBy(String consumer, Instant since) {
+        return query("""
+                select count(*) from platform.outbox o
+                where o.occurred_at >= ? and o.published_at is not null
+                  and not exists (select 1 from platform.inbox i where i.consumer = ? and i.event_id = o.event_id)
+                """, statement -> {
+                    statement.setTimestamp(1, Timestamp.from(since));
+                    statement.setString(2, consumer);
+                }, row -> row.getLong(1)).get(0);
+    }
+
+    /** Messages a consumer gave up on (parked for an admin) since {@code since}. */
+    static long deadLettersSince(Instant since) {
+        return query("select count(*) from platform.dead_letters where first_failed_at >= ?",
+                statement -> statement.setTimestamp(1, Timestamp.from(since)), row -> row.getLong(1)).get(0);
+    }
+
     static long unpublishedEvents() {
         return query("select count(*) from platform.outbox where published_at is null", statement -> { }, row -> row.getLong(1)).get(0);
     }
@@ -158,9 +197,33 @@ final class Records {
         T read(ResultSet row) throws SQLException;
     }
 
+    /**
+     * Idle connections, reused: the checks ask thousands of small questions, and a new
+     * connection each costs more than the question. One that failed (PostgreSQL crashed since)
+     * is dropped and the question asked once more on a new one.
+     */
+    private static final java.util.concurrent.BlockingQueue<Connection> IDLE = new java.util.concurrent.LinkedBlockingQueue<>();
+
     private static <T> List<T> query(String sql, Parameters parameters, Row<T> row) {
-        try (Connection connection = FaultStack.database().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            return queryOnce(sql, parameters, row);
+        } catch (SQLException staleConnection) {
+            try {
+                return queryOnce(sql, parameters, row);
+            } catch (SQLException e) {
+                e.addSuppressed(staleConnection);
+                throw new IllegalStateException("cannot read Ordo's database: " + sql, e);
+            }
+        }
+    }
+
+    private static <T> List<T> queryOnce(String sql, Parameters parameters, Row<T> row) throws SQLException {
+        Connection connection = IDLE.poll();
+        if (connection == null) {
+            connection = FaultStack.database().getConnection();
+        }
+        boolean healthy = false;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.set(statement);
             List<T> results = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -168,9 +231,18 @@ final class Records {
                     results.add(row.read(rows));
                 }
             }
+            healthy = true;
             return results;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read Ordo's database: " + sql, e);
+        } finally {
+            if (healthy) {
+                IDLE.offer(connection);
+            } else {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // it is broken anyway
+                }
+            }
         }
     }
 }

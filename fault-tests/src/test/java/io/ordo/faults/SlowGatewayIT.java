@@ -24,8 +24,18 @@ class SlowGatewayIT extends FaultScenario {
     @Test
     void calls_slower_than_the_timeout_leave_payments_unknown_and_nothing_is_charged_twice_once_the_gateway_is_fast()
             throws Exception {
+        report.fault = "payment gateway slow";
+        report.injection = "the payment sandbox takes " + SLOWER_THAN_THE_CALL_TIMEOUT.toSeconds()
+                + " s per call (Ordo waits 1 s) but does the work, then fast again";
+        try (LoadRun load = startLoad()) {
+            load.warmUp();
+            whileTheGatewayIsSlow(load);
+        }
+    }
+
+    private void whileTheGatewayIsSlow(LoadRun load) throws Exception {
+        load.faultInjected("gateway slow: " + SLOWER_THAN_THE_CALL_TIMEOUT.toMillis() + " ms per call");
         Gateway.slow(SLOWER_THAN_THE_CALL_TIMEOUT);
-        timeline.mark("gateway slow: " + SLOWER_THAN_THE_CALL_TIMEOUT.toMillis() + " ms per call");
 
         List<Storefront.Acknowledged> placed = IntStream.range(0, ORDERS)
                 .mapToObj(i -> storefront.place(Storefront.orderOf(SKU, 1)))
@@ -43,8 +53,9 @@ class SlowGatewayIT extends FaultScenario {
         assertThat(orders).as("orders the gateway authorized while Ordo does not know it").allSatisfy(order ->
                 await().atMost(Duration.ofSeconds(10)).until(() -> Gateway.stats().authorizations(order) == 1));
 
+        load.holdFault();
         Gateway.normal();
-        timeline.mark("gateway normal");
+        load.healed("gateway normal");
 
         awaitEvery(orders, "PAID");
         Gateway.Stats gateway = Gateway.stats();
@@ -52,6 +63,7 @@ class SlowGatewayIT extends FaultScenario {
             assertThat(gateway.authorizations(order)).as("authorizations of %s", order).isEqualTo(1);
             assertThat(gateway.captures(order)).as("captures of %s", order).isEqualTo(1);
         });
-        Invariants.hold(placed, started);
+        load.watchRecovery();
+        finish(load, placed);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +32,11 @@ final class Storefront {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    /** Also the most a Retry-After is honoured for: a storefront's customer is waiting. */
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
 
-    /** An answer of the API, with how long it took. */
-    record Reply(int status, String contentType, String body, boolean replayed, Duration took) {
+    /** An answer of the API, with how long it took and its Retry-After header, if any. */
+    record Reply(int status, String contentType, String body, boolean replayed, String retryAfter, Duration took) {
 
         JsonNode json() {
             try {
@@ -66,8 +68,107 @@ final class Storefront {
     record Acknowledged(String idempotencyKey, UUID orderId, int attempts, boolean replayed, Duration took) {
     }
 
+    /**
+     * One request as the storefront lived it: what it was ({@code place} or {@code read}), under
+     * which Idempotency-Key (placing), when it was sent and answered (or given up), and how.
+     */
+    record Attempt(String operation, String idempotencyKey, Instant sent, Instant ended, Outcome outcome) {
+
+        Duration took() {
+            return Duration.between(sent, ended);
+        }
+    }
+
+    /** How a request ended, as the availability report counts it. */
+    enum Outcome {
+        OK("2xx", true, true),
+        UNAVAILABLE_RETRY_AFTER("503 + Retry-After", true, false),
+        UNAVAILABLE("503 without Retry-After", true, false),
+        THROTTLED("429", true, false),
+        IN_FLIGHT("409 in flight", true, false),
+        SERVER_ERROR("other 5xx", true, false),
+        NOT_SERVING("server up, API not yet", true, false),
+        CLIENT_ERROR("other 4xx", true, false),
+        NO_SERVER_READY("503 from the load balancer (no server ready)", true, false),
+        TIMEOUT("timeout", false, false),
+        REFUSED("connection refused", false, false),
+        CONNECTION_LOST("connection reset", false, false);
+
+        final String label;
+        /** Ordo (or at least Liberty) answered with an HTTP status. */
+        final boolean answered;
+        final boolean ok;
+
+        Outcome(String label, boolean answered, boolean ok) {
+            this.label = label;
+            this.answered = answered;
+            this.ok = ok;
+        }
+
+        static Outcome of(Reply reply) {
+            int status = reply.status();
+            if (status >= 200 && status < 300) {
+                return OK;
+            }
+            if (!reply.fromTheApi()) {
+                return NOT_SERVING;
+            }
+            if (status == 503) {
+                return reply.retryAfter() != null ? UNAVAILABLE_RETRY_AFTER : UNAVAILABLE;
+            }
+            if (status == 429) {
+                return THROTTLED;
+            }
+            if (status >= 500) {
+                return SERVER_ERROR;
+            }
+            return reply.isProblem("idempotent-request-in-flight") ? IN_FLIGHT : CLIENT_ERROR;
+        }
+
+        static Outcome of(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.http.HttpTimeoutException) {
+                    return TIMEOUT;
+                }
+                if (cause instanceof java.net.ConnectException) {
+                    return REFUSED;
+                }
+                if (cause instanceof NotServing) {
+                    return NOT_SERVING;
+                }
+            }
+            return CONNECTION_LOST;
+        }
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Duration requestTimeout;
     private volatile String token;
+    private volatile Consumer<Attempt> attempts = attempt -> { };
+    private volatile java.util.function.BooleanSupplier serverReady = () -> true;
+
+    Storefront() {
+        this(REQUEST_TIMEOUT);
+    }
+
+    /** A storefront that gives up on a request after {@code requestTimeout} (and retries, when placing). */
+    Storefront(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * Sends requests only while {@code ready} says a server is ready, as a load balancer does that
+     * routes to servers whose readiness check passes; meanwhile each request is answered at once,
+     * as such a load balancer answers when it has no server: 503 with Retry-After.
+     */
+    void behindLoadBalancer(java.util.function.BooleanSupplier ready) {
+        this.serverReady = ready;
+    }
+
+    /** Hands every attempt to place an order, and every {@link #tryRead} to {@code recorder}. */
+    void recordAttemptsTo(Consumer<Attempt> recorder) {
+        this.attempts = recorder;
+    }
 
     /** An order of {@code quantity} units of one product, paid with the sandbox's approving test card. */
     static Map<String, Object> orderOf(String sku, int quantity) {
@@ -138,8 +239,16 @@ final class Storefront {
 
         private void attempt(int attempt) {
             String outcome;
+            Duration pause = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+            Instant sent = Instant.now();
+            if (!serverReady.getAsBoolean()) {
+                attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.NO_SERVER_READY));
+                scheduler.schedule(() -> attempt(attempt + 1), MAX_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
             try {
                 Reply reply = placeOnce(key, order);
+                attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.of(reply)));
                 if (reply.status() == 201) {
                     acknowledged.complete(new Acknowledged(key, UUID.fromString(reply.json().get("id").asText()), attempt,
                             reply.replayed(), Duration.between(first, Instant.now())));
@@ -152,10 +261,12 @@ final class Storefront {
                             + " refused on attempt " + attempt + ": " + reply));
                     return;
                 }
+                pause = max(pause, retryAfter(reply));
                 outcome = reply.toString();
             } catch (UncheckedIOException | NotServing unreachable) {
+                attempts.accept(new Attempt("place", key, sent, Instant.now(), Outcome.of(unreachable)));
                 outcome = unreachable.toString();
-            } catch (RuntimeException unexpected) {
+            } catch (RuntimeException | AssertionError unexpected) {
                 acknowledged.completeExceptionally(unexpected);
                 return;
             }
@@ -164,13 +275,26 @@ final class Storefront {
                         + " still not accepted after " + attempt + " attempts; last: " + outcome));
                 return;
             }
-            long pause = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 10));
-            scheduler.schedule(() -> attempt(attempt + 1), pause, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> attempt(attempt + 1), Math.min(pause.toMillis(), MAX_BACKOFF.toMillis()),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** What Retry-After asks for, in seconds (the only form Ordo sends); zero without one. */
+    private static Duration retryAfter(Reply reply) {
+        try {
+            return reply.retryAfter() == null ? Duration.ZERO : Duration.ofSeconds(Long.parseLong(reply.retryAfter().trim()));
+        } catch (NumberFormatException notSeconds) {
+            return Duration.ZERO;
         }
     }
 
     private static boolean worthRetrying(Reply reply) {
-        return notServing(reply) || reply.isProblem("idempotent-request-in-flight");
+        return notServing(reply) || reply.status() == 429 || reply.isProblem("idempotent-request-in-flight");
     }
 
     /** Down for now: a 5xx, or Liberty answering in place of the application that is still starting. */
@@ -196,6 +320,31 @@ final class Storefront {
 
     String status(UUID orderId) {
         return read(orderId).get("status").asText();
+    }
+
+    /**
+     * Reads an order once, as a storefront showing it to its customer does, and records how that
+     * went; never throws for a failed read.
+     */
+    Outcome tryRead(UUID orderId) {
+        Instant sent = Instant.now();
+        if (!serverReady.getAsBoolean()) {
+            attempts.accept(new Attempt("read", null, sent, Instant.now(), Outcome.NO_SERVER_READY));
+            return Outcome.NO_SERVER_READY;
+        }
+        Outcome outcome;
+        try {
+            outcome = Outcome.of(send(api("orders/" + orderId).header("Authorization", "Bearer " + token()).GET()));
+        } catch (UncheckedIOException | NotServing unreachable) {
+            outcome = Outcome.of(unreachable);
+        } catch (AssertionError signInRefused) {
+            outcome = Outcome.CLIENT_ERROR;
+        }
+        if (outcome == Outcome.CLIENT_ERROR) {
+            token = null; // e.g. 401 after a restart with other keys: sign in again next time
+        }
+        attempts.accept(new Attempt("read", null, sent, Instant.now(), outcome));
+        return outcome;
     }
 
     /** How long one read of the order takes, end to end. */
@@ -230,8 +379,8 @@ final class Storefront {
         return reply.json().get("access_token").asText();
     }
 
-    private static HttpRequest.Builder api(String path) {
-        return HttpRequest.newBuilder(FaultStack.server().resolve("/api/v1/" + path)).timeout(REQUEST_TIMEOUT);
+    private HttpRequest.Builder api(String path) {
+        return HttpRequest.newBuilder(FaultStack.server().resolve("/api/v1/" + path)).timeout(requestTimeout);
     }
 
     private Reply send(HttpRequest.Builder request) {
@@ -240,7 +389,7 @@ final class Storefront {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Idempotent-Replayed").filter("true"::equals).isPresent(),
-                    Duration.between(sent, Instant.now()));
+                    response.headers().firstValue("Retry-After").orElse(null), Duration.between(sent, Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

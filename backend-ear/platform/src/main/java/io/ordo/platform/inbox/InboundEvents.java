@@ -8,6 +8,7 @@ import io.ordo.platform.deadletter.DeliveryFailures;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.observability.TraceContext;
 import io.ordo.platform.observability.Tracing;
+import io.ordo.platform.problem.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What consumers hand their messages to. An event is applied at most once per consumer, under
@@ -36,6 +39,14 @@ public class InboundEvents {
     @Inject
     Tracing tracing;
 
+    @Inject
+    @ConfigProperty(name = "ordo.messaging.database-outage-patience-ms", defaultValue = "120000")
+    long outagePatienceMs;
+
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class.getName());
+    private static final long FIRST_OUTAGE_PAUSE_MS = 200;
+    private static final long MAX_OUTAGE_PAUSE_MS = 5_000;
+
     /** Each consumer's handler; a handler must treat every message alike, first delivery or replay. */
     private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
 
@@ -52,24 +63,60 @@ public class InboundEvents {
         return java.util.Set.copyOf(handlers.keySet());
     }
 
-    /** Call it outside any transaction: it decides the transactions itself. */
+    /**
+     * Call it outside any transaction: it decides the transactions itself.
+     *
+     * <p>A failure because the database is out of reach ({@link DatabaseOutage}) is not the
+     * message's fault: it is neither counted nor handed back to the broker, whose few
+     * redeliveries (seconds apart) would run out during a database restart and park a good
+     * event on the broker's dead-letter queue, stopping its order. The attempt is repeated here
+     * with growing pauses instead, which holds this consumer's queue until the database is back,
+     * for up to {@code ordo.messaging.database-outage-patience-ms}; after that the failure
+     * takes the usual way.
+     */
     public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
         handlers.putIfAbsent(consumer, handler);
         // The attempt is a consumer span in the trace of the work that caused the event, open
         // until after the commit: work started on commit (a payment's settlement) joins it too.
         Span span = startSpan(consumer, message);
         try (Scope scope = span.makeCurrent()) {
-            inbox.applyInOwnTransaction(consumer, message, handler);
-        } catch (RuntimeException failure) {
-            span.recordException(failure);
-            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
-            if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
-                span.setAttribute("ordo.dead.letter", true);
-                return;
+            long waited = 0;
+            long pause = FIRST_OUTAGE_PAUSE_MS;
+            while (true) {
+                try {
+                    inbox.applyInOwnTransaction(consumer, message, handler);
+                    return;
+                } catch (RuntimeException failure) {
+                    if (DatabaseOutage.causedBy(failure) && waited < outagePatienceMs) {
+                        if (waited == 0) {
+                            LOG.warning(() -> "Database out of reach; " + consumer
+                                    + " holds its message until it is back: " + failure);
+                        }
+                        pauseOrGiveUp(pause, failure);
+                        waited += pause;
+                        pause = Math.min(pause * 2, MAX_OUTAGE_PAUSE_MS);
+                        continue;
+                    }
+                    span.recordException(failure);
+                    span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+                    if (record(consumer, message, failure) == DeliveryFailures.Verdict.PARKED) {
+                        span.setAttribute("ordo.dead.letter", true);
+                        return;
+                    }
+                    throw failure;
+                }
             }
-            throw failure;
         } finally {
             span.end();
+        }
+    }
+
+    private static void pauseOrGiveUp(long millis, RuntimeException failure) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 

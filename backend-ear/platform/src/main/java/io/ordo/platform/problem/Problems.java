@@ -5,19 +5,29 @@ import jakarta.ws.rs.core.Response;
 /** Builds the HTTP answer for a problem. */
 public final class Problems {
 
+    /** A database restart or a failover takes seconds; clients back off at least this long. */
+    public static final int RETRY_AFTER_SECONDS = 2;
+
     private Problems() {
     }
 
-    /** How long a client should wait before trying again after a 503. */
-    static final int RETRY_AFTER_SECONDS = 5;
-
+    /** Every 503 says when to try again: {@value #RETRY_AFTER_SECONDS} s. */
     public static Response response(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem);
-        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        if (problem.status() == 503) {
+            return unavailable(problem, RETRY_AFTER_SECONDS);
         }
-        return response.build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    /** A 503 that tells the client when to try again (RFC 9110 Retry-After, in seconds). */
+    public static Response unavailable(Problem problem, int retryAfterSeconds) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Integer.toString(retryAfterSeconds))
+                .entity(problem)
+                .build();
     }
 }

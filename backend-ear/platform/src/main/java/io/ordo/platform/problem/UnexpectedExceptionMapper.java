@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * The last line: anything not mapped elsewhere. Unreadable bodies are the client's fault (400);
- * a lost optimistic race is a conflict (409); the rest is logged with an incident id that the
- * answer repeats, and never leaks internals.
+ * a lost optimistic race is a conflict (409); a database out of reach is 503 with Retry-After
+ * (the client should retry, with the same Idempotency-Key); the rest is logged with an incident
+ * id that the answer repeats, and never leaks internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -46,10 +47,25 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(Problem.of(ProblemType.CONFLICT,
                     "The resource was changed by someone else at the same time; read it again and retry."));
         }
+        if (DatabaseOutage.causedBy(exception)) {
+            LOG.log(Level.WARNING, "Database unavailable, answered 503: {0}", String.valueOf(rootCause(exception)));
+            return Problems.unavailable(Problem.of(ProblemType.UNAVAILABLE,
+                    "The service cannot reach its database right now. Nothing was changed by this request "
+                            + "unless a retry with the same Idempotency-Key replays it; retry after the delay given."),
+                    Problems.RETRY_AFTER_SECONDS);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problems.response(Problem.of(ProblemType.INTERNAL,
                 "Something went wrong on our side (incident " + incident + "). It has been logged."));
+    }
+
+    private static Throwable rootCause(Throwable exception) {
+        Throwable root = exception;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 50; depth++) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     static boolean isUnreadableBody(Throwable exception) {

@@ -1,5 +1,6 @@
 package io.ordo.reporting.infrastructure;
 
+import io.ordo.platform.problem.DatabaseOutage;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
 import io.ordo.reporting.application.ReadModelSnapshot;
@@ -12,8 +13,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Query;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -48,17 +47,13 @@ public class ReportingDatabase implements ReadModels {
         }
     }
 
-    /**
-     * Connection failures (08), a pool with no connection to give, a replica starting up or
-     * shutting down (57P), a role refused at login (28): reports are out of reach, nothing the
-     * caller did.
-     */
+    /** The database out of reach ({@link DatabaseOutage}), or refusing the reporting role at login (SQLSTATE 28). */
     private static boolean unreachable(Throwable failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                    || sql.getSQLState().startsWith("28"))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }
