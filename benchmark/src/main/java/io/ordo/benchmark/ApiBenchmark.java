@@ -118,6 +118,7 @@ public final class ApiBenchmark {
             if (jfr) {
                 Path recording = out.resolve("liberty.jfr");
                 Files.writeString(server.resolve("jvm.options"), System.lineSeparator()
+                        + "-XX:FlightRecorderOptions:stackdepth=1024" + System.lineSeparator()
                         + "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"
                         + System.lineSeparator(), StandardOpenOption.APPEND);
                 System.out.println("[bench] recording a JFR profile of the server to " + recording);
@@ -148,21 +149,22 @@ public final class ApiBenchmark {
         awaitCeiling();
 
         System.out.println("[bench] warm-up: " + WARM_UP_SECONDS + " s per target");
-        measureOrdo(POST_ORDER, WARM_UP_SECONDS);
+        measureOrdo(POST_ORDER, WARM_UP_SECONDS, admin.storefrontToken());
         settle();
         prepareCeilings();
         for (String target : TARGETS) {
             if (!target.equals(POST_ORDER)) {
-                measure(target, WARM_UP_SECONDS);
+                measure(target, WARM_UP_SECONDS, admin.storefrontToken());
             }
         }
         settle();
 
         for (int round = 1; round <= rounds; round++) {
             for (String target : TARGETS) {
+                String token = admin.storefrontToken();
                 Instant from = flow.now();
                 ProcessSampler.Reading begin = sampler.begin();
-                double throughput = measure(target, seconds);
+                double throughput = measure(target, seconds, token);
                 ProcessSampler.Usage usage = sampler.end(begin);
                 results.throughput(target, round, throughput, usage);
                 System.out.printf(Locale.ROOT, "[bench] round %d %-26s %9.1f /s  Liberty %.2f cores, PostgreSQL %.2f, others %.2f%n",
@@ -175,9 +177,10 @@ public final class ApiBenchmark {
 
         for (String target : List.of(GET_ORDER, GET_PRODUCTS, POST_ORDER)) {
             double rate = results.maxThroughput(target).median() / 2;
+            String token = admin.storefrontToken();
             Instant from = flow.now();
             ProcessSampler.Reading begin = sampler.begin();
-            LatencySamples samples = wrk.paced(endpoints.get(target), admin.storefrontToken(), PACED_CONNECTIONS, rate,
+            LatencySamples samples = wrk.paced(endpoints.get(target), token, PACED_CONNECTIONS, rate,
                     WARM_UP_SECONDS, latencySeconds);
             ProcessSampler.Usage usage = sampler.end(begin);
             System.out.printf(Locale.ROOT, "[bench] half load %-26s %7.1f /s asked, %7.1f /s answered: p50 %.1f ms, p95 %.1f ms,"
@@ -194,16 +197,16 @@ public final class ApiBenchmark {
     }
 
     /** One phase of {@code seconds} on a target; returns its throughput (requests or transactions per second). */
-    private double measure(String target, int phaseSeconds) throws Exception {
+    private double measure(String target, int phaseSeconds, String token) throws Exception {
         return switch (target) {
             case C_READ -> pgbench(readScript, phaseSeconds);
             case C_WRITE -> pgbench(writeScript, phaseSeconds);
-            default -> measureOrdo(target, phaseSeconds);
+            default -> measureOrdo(target, phaseSeconds, token);
         };
     }
 
-    private double measureOrdo(String target, int phaseSeconds) throws IOException {
-        Wrk.Result result = wrk.closed(endpoints.get(target), admin.storefrontToken(), CONNECTIONS, phaseSeconds);
+    private double measureOrdo(String target, int phaseSeconds, String token) throws IOException {
+        Wrk.Result result = wrk.closed(endpoints.get(target), token, CONNECTIONS, phaseSeconds);
         if (result.errors() > result.requests() / 100) {
             throw new IOException(target + ": " + result.errors() + " of " + result.requests() + " requests failed");
         }

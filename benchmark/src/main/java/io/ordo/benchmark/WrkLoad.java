@@ -109,8 +109,8 @@ final class WrkLoad {
     }
 
     private Path script(Requests requests, String mode) throws IOException {
-        Path script = workDirectory.resolve(requests.name().toLowerCase() + "-" + mode);
-        if (!Files.exists(script)) {
+        Path script = workDirectory.resolve(requests.name().toLowerCase(java.util.Locale.ROOT) + "-" + mode);
+        {
             StringBuilder lua = new StringBuilder();
             for (String part : List.of("load-common.lua", requests.script, mode)) {
                 try (InputStream source = WrkLoad.class.getResourceAsStream(part)) {

@@ -53,7 +53,8 @@ end
 function request()
   -- wrk's timers have millisecond resolution and may fire a little early: a request sent before
   -- its time is counted from when it was sent, one sent late from when it should have been.
-  intended = math.max(planned, now_us())
+  -- (wrk also calls request() once before the run to check the script: nothing is planned then.)
+  intended = planned and math.max(planned, now_us())
   return next_request()
 end
 
