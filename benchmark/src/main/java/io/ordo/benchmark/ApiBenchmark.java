@@ -264,7 +264,7 @@ public final class ApiBenchmark {
         }
         String adminToken = admin.token();
         ObjectNode order = JSON.createObjectNode();
-        order.putObject("customer").put("name", "Ada Benchmark").put("email", "ada.benchmark@example.com")
+        order.putObject("customer").put("name", "Ada Benchmark {n}").put("email", "ada.{n}@example.com")
                 .put("phone", "+44 20 7946 0000").put("address", "1 Load Street, Testing Town");
         order.put("currency", currency).put("paymentMethod", "tok_visa");
         var lines = order.putArray("lines");

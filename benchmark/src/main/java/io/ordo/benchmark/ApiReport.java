@@ -50,7 +50,7 @@ final class ApiReport {
                 md.append("- ").append(entry.getKey()).append(": ").append(entry.getValue()).append('\n');
             }
         }
-        md.append(table(throughputTable())).append('\n');
+        md.append('\n').append(table(throughputTable())).append('\n');
         md.append(table(ratioTable())).append('\n');
         md.append(table(latencyTable())).append('\n');
         md.append(table(outboxTable())).append('\n');

@@ -1,5 +1,6 @@
 -- Requests: POST /api/v1/orders with the body in the file named by body=..., and an
--- Idempotency-Key unique to this run (run=...), thread and request.
+-- Idempotency-Key unique to this run (run=...), thread and request. "{n}" in the body is
+-- replaced by that key too, so that every order has a customer of its own.
 local body
 local run
 local count = 0
@@ -15,5 +16,6 @@ function next_request()
   count = count + 1
   local key = run .. "-" .. (thread_number or 0) .. "-" .. count
   return wrk.format("POST", "/api/v1/orders",
-      with_headers({["Content-Type"] = "application/json", ["Idempotency-Key"] = key}), body)
+      with_headers({["Content-Type"] = "application/json", ["Idempotency-Key"] = key}),
+      (string.gsub(body, "{n}", key)))
 end
