@@ -34,7 +34,7 @@ final class ApiResults {
         this.connections = connections;
         this.pgbenchClients = pgbenchClients;
         this.pacedConnections = pacedConnections;
-        this.environment = Map.copyOf(environment);
+        this.environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     }
 
     void throughput(String target, int round, double perSecond, ProcessSampler.Usage usage) {
