@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -57,7 +56,12 @@ public final class ApiBenchmark {
     static final int PGBENCH_CLIENTS = 8;
     /** Connections of the open-model runs (one wrk thread each): enough that a slow answer rarely delays the next. */
     static final int PACED_CONNECTIONS = 32;
-    static final int WARM_UP_SECONDS = 5;
+    /**
+     * Warm-up per target before the measured rounds (the JIT compilers of a freshly started server
+     * take a core for minutes), and before each open-model run.
+     */
+    static final int WARM_UP_SECONDS = 15;
+    static final int PACED_WARM_UP_SECONDS = 5;
     static final Duration SETTLE_AT_MOST = Duration.ofSeconds(90);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +87,7 @@ public final class ApiBenchmark {
         this.stack = stack;
         this.admin = new OrdoAdmin(stack.httpUrl(), stack.credentials());
         this.database = stack.postgres().superuserDataSource();
-        this.flow = new OrderFlow(database);
+        this.flow = new OrderFlow(database, stack.broker()::eventsWaiting);
         this.wrk = new WrkLoad(out.resolve("work"));
         this.pgbench = new Pgbench(pgbenchExecutable, stack.postgres().host(), stack.postgres().port(),
                 io.ordo.devstack.PostgresService.SUPERUSER, stack.postgres().database());
@@ -113,6 +117,11 @@ public final class ApiBenchmark {
                 .progress(line -> System.out.println("[bench-stack] " + line))
                 .start()) {
             LibertyInstance liberty = stack.liberty().orElseThrow();
+            // Ctrl-C stops the server and the stack too (both are safe to close twice).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                liberty.close();
+                stack.close();
+            }, "bench-stack-stop"));
             Path server = liberty.usrDirectory().resolve("servers").resolve(LibertyInstance.SERVER_NAME);
             CeilingWar.writeTo(classes, server.resolve("dropins"));
             if (jfr) {
@@ -170,7 +179,9 @@ public final class ApiBenchmark {
                 System.out.printf(Locale.ROOT, "[bench] round %d %-26s %9.1f /s  Liberty %.2f cores, PostgreSQL %.2f, others %.2f%n",
                         round, target, throughput, usage.libertyCores(), usage.postgresCores(), usage.otherCores());
                 if (target.equals(POST_ORDER)) {
-                    results.outboxAtMax(outboxFigures(from));
+                    OrderFlow.Figures figures = outboxFigures(from);
+                    requireNewOrders(figures, throughput * seconds);
+                    results.outboxAtMax(figures);
                 }
             }
         }
@@ -181,14 +192,16 @@ public final class ApiBenchmark {
             Instant from = flow.now();
             ProcessSampler.Reading begin = sampler.begin();
             LatencySamples samples = wrk.paced(endpoints.get(target), token, PACED_CONNECTIONS, rate,
-                    WARM_UP_SECONDS, latencySeconds);
+                    PACED_WARM_UP_SECONDS, latencySeconds);
             ProcessSampler.Usage usage = sampler.end(begin);
             System.out.printf(Locale.ROOT, "[bench] half load %-26s %7.1f /s asked, %7.1f /s answered: p50 %.1f ms, p95 %.1f ms,"
                             + " p99 %.1f ms, %d errors%n", target, rate, samples.throughput(), samples.percentileMillis(50),
                     samples.percentileMillis(95), samples.percentileMillis(99), samples.errors());
             results.latency(target, rate, samples, usage);
             if (target.equals(POST_ORDER)) {
-                results.outboxAtHalf(outboxFigures(from));
+                OrderFlow.Figures figures = outboxFigures(from);
+                requireNewOrders(figures, samples.count());
+                results.outboxAtHalf(figures);
             } else {
                 settle();
             }
@@ -219,6 +232,14 @@ public final class ApiBenchmark {
             throw new IOException("pgbench: " + result.failed() + " transactions failed");
         }
         return result.tps();
+    }
+
+    /** Every answered POST must have placed an order: a replayed Idempotency-Key would measure replays. */
+    private static void requireNewOrders(OrderFlow.Figures figures, double answered) throws IOException {
+        if (figures.orders() < 0.9 * answered) {
+            throw new IOException("only " + figures.orders() + " orders were placed for about " + Math.round(answered)
+                    + " answered POSTs: requests were replays, not new orders");
+        }
     }
 
     /** Right after a load of orders: the outbox at the end, then again once everything has been relayed. */
@@ -281,7 +302,7 @@ public final class ApiBenchmark {
         endpoints.put(C_HTTP, new WrkLoad.Target(C_HTTP, admin.root(CeilingWar.CONTEXT_ROOT + "/ping"), WrkLoad.Requests.GET, Map.of()));
         endpoints.put(GET_PRODUCTS, new WrkLoad.Target(GET_PRODUCTS, admin.api("products"), WrkLoad.Requests.GET, Map.of()));
         endpoints.put(POST_ORDER, new WrkLoad.Target(POST_ORDER, admin.root("/"), WrkLoad.Requests.POST_ORDERS,
-                Map.of("body", body.toString(), "run", "bench-" + UUID.randomUUID())));
+                Map.of("body", body.toString())));
     }
 
     private void awaitCeiling() throws IOException, InterruptedException {

@@ -139,20 +139,23 @@ final class ApiReport {
     List<List<String>> usageTable() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("CPU (cores) and memory during", "Liberty", "PostgreSQL",
-                "broker + sandbox + load tool", "others on the machine", "machine busy", "Liberty peak RSS MiB"));
+                "broker + sandbox + load tool", "others on the machine", "machine busy", "Liberty peak RSS MiB",
+                "Liberty + PostgreSQL CPU ms per request"));
         for (String target : results.targets()) {
             rows.add(List.of(target + " (max, median of rounds)", two(results.usage(target, ProcessSampler.Usage::libertyCores)),
                     two(results.usage(target, ProcessSampler.Usage::postgresCores)),
                     two(results.usage(target, ProcessSampler.Usage::benchmarkCores)),
                     two(results.usage(target, ProcessSampler.Usage::otherCores)),
                     two(results.usage(target, ProcessSampler.Usage::machineCores)),
-                    number(results.usage(target, ProcessSampler.Usage::libertyPeakRssMib))));
+                    number(results.usage(target, ProcessSampler.Usage::libertyPeakRssMib)),
+                    two(results.serverMillisPerRequest(target))));
         }
         for (Map.Entry<String, ApiResults.Latency> entry : results.latencies().entrySet()) {
             ProcessSampler.Usage usage = entry.getValue().usage();
             rows.add(List.of(entry.getKey() + " (half load)", two(usage.libertyCores()), two(usage.postgresCores()),
                     two(usage.benchmarkCores()), two(usage.otherCores()), two(usage.machineCores()),
-                    number(usage.libertyPeakRssMib())));
+                    number(usage.libertyPeakRssMib()),
+                    two((usage.libertyCores() + usage.postgresCores()) * 1000 / entry.getValue().samples().throughput())));
         }
         return rows;
     }

@@ -82,6 +82,20 @@ final class ApiResults {
         return Stats.median(usages.get(target).stream().mapToDouble(figure).toArray());
     }
 
+    /**
+     * CPU time of Liberty and PostgreSQL together per request (or transaction), in milliseconds:
+     * the median over the rounds. Less disturbed than throughput by other work on the machine.
+     */
+    double serverMillisPerRequest(String target) {
+        List<Double> perSecond = throughputs.get(target);
+        List<ProcessSampler.Usage> used = usages.get(target);
+        double[] millis = new double[perSecond.size()];
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] = (used.get(i).libertyCores() + used.get(i).postgresCores()) * 1000 / perSecond.get(i);
+        }
+        return Stats.median(millis);
+    }
+
     List<OrderFlow.Figures> outboxAtMax() {
         return outboxAtMax;
     }

@@ -46,9 +46,12 @@ final class OrderFlow {
     }
 
     private final DataSource database;
+    private final java.util.function.LongSupplier brokerBacklog;
 
-    OrderFlow(DataSource database) {
+    /** @param brokerBacklog events on the broker that consumers have not acknowledged yet */
+    OrderFlow(DataSource database, java.util.function.LongSupplier brokerBacklog) {
         this.database = database;
+        this.brokerBacklog = brokerBacklog;
     }
 
     /** The database's clock: phases are cut by the same clock that stamps the rows. */
@@ -73,7 +76,7 @@ final class OrderFlow {
         }
     }
 
-    /** Events still to relay plus orders still on their way through the pipeline. */
+    /** Events still to relay or to consume, plus orders still on their way through the pipeline. */
     long inFlight() throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
@@ -81,12 +84,12 @@ final class OrderFlow {
                           + (select count(*) from ordering.orders where status in ('CREATED', 'VALIDATED', 'RESERVED'))""");
              ResultSet result = statement.executeQuery()) {
             result.next();
-            return result.getLong(1);
+            return result.getLong(1) + brokerBacklog.getAsLong();
         }
     }
 
     /**
-     * Waits until every event is relayed and no order is left between CREATED and RESERVED (they
+     * Waits until every event is relayed and consumed and no order is left between CREATED and RESERVED (they
      * all reached PAID, FAILED or another final state), at most {@code atMost}.
      *
      * @return how long it took, or empty when it did not settle in time

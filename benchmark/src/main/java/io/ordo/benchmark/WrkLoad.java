@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,6 +90,8 @@ final class WrkLoad {
         }
         command.add(target.uri().toString());
         command.add("--");
+        // Unique per run of wrk: scripts that make keys (Idempotency-Key) start counting afresh each time.
+        command.add("run=" + UUID.randomUUID());
         target.options().forEach((name, value) -> command.add(name + "=" + value));
         modeOptions.forEach((name, value) -> command.add(name + "=" + value));
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -1,5 +1,5 @@
 -- Requests: POST /api/v1/orders with the body in the file named by body=..., and an
--- Idempotency-Key unique to this run (run=...), thread and request. "{n}" in the body is
+-- Idempotency-Key unique to this run of wrk (run=..., new every run), thread and request. "{n}" in the body is
 -- replaced by that key too, so that every order has a customer of its own.
 local body
 local run
