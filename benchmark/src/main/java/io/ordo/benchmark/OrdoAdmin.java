@@ -44,6 +44,27 @@ final class OrdoAdmin {
         return answer.get("access_token").asText();
     }
 
+    /** A fresh access token of the demo storefront client (client credentials). */
+    String storefrontToken() throws IOException {
+        String form = "grant_type=client_credentials&client_id=" + encode(credentials.storefrontClientId())
+                + "&client_secret=" + encode(credentials.storefrontSecret());
+        JsonNode answer = send(HttpRequest.newBuilder(api("oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), 200);
+        return answer.get("access_token").asText();
+    }
+
+    /** GET of a JSON document with a bearer token, expecting 200. */
+    JsonNode get(URI uri, String token) throws IOException {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET(), 200);
+    }
+
+    /** POST of a JSON document with a bearer token, expecting one of {@code accepted}. */
+    JsonNode post(URI uri, String token, String json, int... accepted) throws IOException {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), accepted);
+    }
+
     /**
      * Rebuilds the read models from the history and waits until the new generation is live.
      *

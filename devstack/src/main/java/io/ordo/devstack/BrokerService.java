@@ -210,6 +210,24 @@ public final class BrokerService implements MessageBroker {
         return audit;
     }
 
+    /**
+     * Messages on the event queues that their consumer has not acknowledged yet (waiting or being
+     * delivered): zero once every consumer has caught up. Zero while the broker is stopped.
+     */
+    public synchronized long eventsWaiting() {
+        if (broker == null || broker.getActiveMQServer() == null) {
+            return 0;
+        }
+        long waiting = 0;
+        for (String name : EVENT_QUEUES) {
+            org.apache.activemq.artemis.core.server.Queue queue = broker.getActiveMQServer().locateQueue(SimpleString.of(name));
+            if (queue != null) {
+                waiting += queue.getMessageCount();
+            }
+        }
+        return waiting;
+    }
+
     @Override
     public String host() {
         return HOST;

@@ -65,7 +65,9 @@ public class OutboxPublisher {
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
 
         List<Long> positions = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        entityManager.createNativeQuery("update platform.outbox set published_at = now() where position in (?1)")
+        // clock_timestamp(), not now(): now() is when this transaction began, before the broker
+        // accepted anything; published_at is when it had accepted the whole batch.
+        entityManager.createNativeQuery("update platform.outbox set published_at = clock_timestamp() where position in (?1)")
                 .setParameter(1, positions)
                 .executeUpdate();
         return rows.size();

@@ -1,0 +1,50 @@
+package io.ordo.benchmark;
+
+import java.util.Arrays;
+
+/** The few statistics the benchmarks report: medians and spread of repeated runs, percentiles of samples. */
+final class Stats {
+
+    /** Repeated measurements of one figure: their median and their range. */
+    record Spread(double median, double min, double max, int runs) {
+
+        /** (max - min) / median: 0.1 means the runs lay within 10 % of the median's size. */
+        double relative() {
+            return median == 0 ? 0 : (max - min) / median;
+        }
+    }
+
+    private Stats() {
+    }
+
+    static double median(double... values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    static Spread spread(double... values) {
+        double median = median(values);
+        return new Spread(median, Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow(),
+                values.length);
+    }
+
+    /**
+     * The nearest-rank percentile: the smallest sample that at least {@code percent} % of the
+     * samples do not exceed. {@code sorted} must be in ascending order.
+     */
+    static long percentile(long[] sorted, double percent) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("no samples");
+        }
+        if (percent <= 0 || percent > 100) {
+            throw new IllegalArgumentException("percent must be in (0, 100]: " + percent);
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(rank, 1) - 1];
+    }
+}
