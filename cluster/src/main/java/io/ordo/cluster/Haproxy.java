@@ -88,7 +88,7 @@ final class Haproxy implements AutoCloseable {
                     option httpchk GET /health/ready
                     http-check expect status 200
                     default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
-                    http-response set-header %3$s %%s
+                    http-response set-header %3$s %%[srv_name]
                 """.formatted(PostgresNode.HOST, port, SERVER_HEADER));
         servers.forEach((name, serverPort) ->
                 config.append("    server ").append(name).append(' ').append(PostgresNode.HOST).append(':').append(serverPort)
