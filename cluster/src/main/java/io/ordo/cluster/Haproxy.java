@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * this run: round robin over the servers' HTTP ports, each checked every second on
  * {@code /health/ready} (out after 2 failures, back after 2 successes), a connection that fails
  * is tried again on another server, and every answer names the server that gave it in
- * {@value #SERVER_HEADER}. The statistics page shows the servers' states.
+ * {@value #SERVER_HEADER}. Requests to upgrade to cleartext HTTP/2 are answered in HTTP/1.1, so
+ * that each request is balanced. The statistics page shows the servers' states.
  *
  * <p>Folder: {@code haproxy.cfg}, {@code haproxy.log} (its own output).
  */
@@ -81,6 +82,10 @@ final class Haproxy implements AutoCloseable {
 
                 frontend ordo
                     bind %1$s:%2$d
+                    # A cleartext HTTP/2 upgrade (the JDK's HTTP client asks for one) would make the
+                    # connection a tunnel to one server: no more balancing per request, no header.
+                    http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
+                    http-request del-header HTTP2-Settings
                     default_backend liberty
 
                 backend liberty
