@@ -33,7 +33,7 @@ public final class DevCertificate {
      *
      * @return the key store, for {@code ordo.keystore.location}
      */
-    static Path ensure(Path directory, String password, Path trustStore) throws IOException {
+    public static Path ensure(Path directory, String password, Path trustStore) throws IOException {
         Files.createDirectories(directory);
         Path keyStore = directory.resolve(KEY_STORE_FILE);
         if (!opens(keyStore, password)) {
