@@ -46,7 +46,7 @@ class DevStackTest {
                     "ordo.reporting.db.user", "ordo.reporting.db.password", "ordo.amqp.host", "ordo.amqp.port", "ordo.gateway.url", "ordo.keystore.password",
                     "ordo.keystore.location", "ordo.demo.data",
                     "ordo.bootstrap.admin.password", "ordo.bootstrap.staff.password", "ordo.bootstrap.storefront.secret",
-                    "ordo.privacy.master-keys", "ordo.privacy.search-key");
+                    "ordo.privacy.master-keys", "ordo.privacy.search-key", "ordo.log.console-format");
             assertThat(stack.variables())
                     .containsEntry("ordo.http.host", "localhost")
                     .containsEntry("ordo.http.port", Integer.toString(stack.httpPort()))
