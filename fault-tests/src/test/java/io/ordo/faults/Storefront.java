@@ -133,8 +133,9 @@ final class Storefront {
                 if (cause instanceof java.net.ConnectException) {
                     return REFUSED;
                 }
-                if (cause instanceof NotServing) {
-                    return NOT_SERVING;
+                if (cause instanceof NotServing notServing) {
+                    // sign-in refused for now: counted as what the token endpoint answered
+                    return notServing.reply.fromTheApi() ? of(notServing.reply) : NOT_SERVING;
                 }
             }
             return CONNECTION_LOST;
@@ -304,8 +305,11 @@ final class Storefront {
 
     /** Ordo answered, but not as the API: worth asking again later. */
     private static final class NotServing extends RuntimeException {
+        private final transient Reply reply;
+
         NotServing(Reply reply) {
             super("Ordo is not serving the API: " + reply);
+            this.reply = reply;
         }
     }
 
