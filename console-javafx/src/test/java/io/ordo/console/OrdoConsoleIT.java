@@ -96,7 +96,8 @@ class OrdoConsoleIT {
         await("its detail with Cancel offered").atMost(SCREEN)
                 .until(() -> robot.lookup("#cancelButton").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(labelShowing("Order " + number)).isPresent();
-        assertThat(labelShowing("RESERVED → PAID")).as("the timeline").isPresent();
+        // The detail fills its timeline right after the header and actions.
+        await("the timeline").atMost(SCREEN).until(() -> labelShowing("RESERVED → PAID").isPresent());
 
         click("#cancelButton");
         click("#reasonField").write("customer called to cancel");

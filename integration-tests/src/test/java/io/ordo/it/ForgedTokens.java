@@ -4,24 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens made by an attacker, for tests that the server refuses them. Starts from the claims of a
- * real token and signs them with the server's own key (read from the database, as an insider
- * would), so a refusal is the claim's fault, not the signature's — the unchanged copy is accepted.
+ * real token and signs them with a key the server trusts: the server's private keys are sealed in
+ * the database, so the attacker plays an insider with write access who plants a key pair of their
+ * own among the published ones (older than the signing key, so the server never signs with it).
+ * A refusal is then the claim's fault, not the signature's — the unchanged copy is accepted.
  */
 final class ForgedTokens {
 
@@ -29,56 +31,70 @@ final class ForgedTokens {
 
     private final ObjectNode claims;
     private final String kid;
-    private final byte[] privateKey;
+    private final String plantedKid;
+    private final PrivateKey plantedKey;
     private final byte[] publicKey;
 
-    private ForgedTokens(ObjectNode claims, String kid, byte[] privateKey, byte[] publicKey) {
+    private ForgedTokens(ObjectNode claims, String kid, String plantedKid, PrivateKey plantedKey, byte[] publicKey) {
         this.claims = claims;
         this.kid = kid;
-        this.privateKey = privateKey;
+        this.plantedKid = plantedKid;
+        this.plantedKey = plantedKey;
         this.publicKey = publicKey;
     }
 
-    /** Forges from {@code realToken}'s claims with the key that signed it. */
+    /** Forges from {@code realToken}'s claims, with a key planted beside the one that signed it. */
     static ForgedTokens from(String realToken) throws SQLException, java.io.IOException {
         String[] parts = realToken.split("\\.");
         ObjectNode header = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
         ObjectNode claims = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         String kid = header.get("kid").asText();
-        try (Connection db = Stack.databaseAsSuperuser().getConnection();
-             var query = db.prepareStatement("select private_key, public_key from identity.signing_keys where kid = ?")) {
-            query.setString(1, kid);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
+        KeyPair planted = newKeyPair();
+        String plantedKid = "planted-" + UUID.randomUUID();
+        try (Connection db = Stack.databaseAsSuperuser().getConnection()) {
+            // Its sealed half is never opened: the server signs with its newest key only.
+            try (var plant = db.prepareStatement("""
+                    insert into identity.signing_keys (kid, public_key, private_key_key_id, private_key_sealed, created_at)
+                    select ?, ?, private_key_key_id, private_key_sealed, (select min(created_at) from identity.signing_keys) - interval '1 second'
+                    from identity.signing_keys where kid = ?
+                    """)) {
+                plant.setString(1, plantedKid);
+                plant.setBytes(2, planted.getPublic().getEncoded());
+                plant.setString(3, kid);
+                if (plant.executeUpdate() != 1) {
                     throw new IllegalStateException("no signing key " + kid);
                 }
-                return new ForgedTokens(claims, kid, row.getBytes(1), row.getBytes(2));
+            }
+            try (var query = db.prepareStatement("select public_key from identity.signing_keys where kid = ?")) {
+                query.setString(1, kid);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return new ForgedTokens(claims, kid, plantedKid, planted.getPrivate(), row.getBytes(1));
+                }
             }
         }
     }
 
-    /** The real claims changed by {@code change}, signed RS256 with the server's key and kid. */
+    /** The real claims changed by {@code change}, signed RS256 with the planted key, which the server publishes. */
     String signed(Consumer<ObjectNode> change) {
-        return rs256(kid, change, privateKey());
+        return rs256(plantedKid, change, plantedKey);
     }
 
     /** Signed by a key the server never issued, under a kid it does not know. */
     String signedByAStranger(String strangerKid) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return rs256(strangerKid, claims -> { }, generator.generateKeyPair().getPrivate());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return rs256(strangerKid, claims -> { }, newKeyPair().getPrivate());
     }
 
     /** Signed by a stranger's key but naming the server's kid. */
     String signedByAStrangerUnderTheRealKid() {
+        return rs256(kid, claims -> { }, newKeyPair().getPrivate());
+    }
+
+    private static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return rs256(kid, claims -> { }, generator.generateKeyPair().getPrivate());
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -107,14 +123,6 @@ final class ForgedTokens {
             signature.initSign(key);
             signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
             return unsigned + "." + URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private PrivateKey privateKey() {
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKey));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
