@@ -3,6 +3,7 @@ package io.ordo.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ordo.devstack.BrokerService;
 import io.ordo.devstack.DevStack;
 import io.ordo.devstack.LibertyInstance;
 import io.ordo.devstack.RunFolders;
@@ -87,7 +88,10 @@ public final class ApiBenchmark {
         this.stack = stack;
         this.admin = new OrdoAdmin(stack.httpUrl(), stack.credentials());
         this.database = stack.postgres().superuserDataSource();
-        this.flow = new OrderFlow(database, stack.broker()::eventsWaiting);
+        if (!(stack.broker() instanceof BrokerService embeddedBroker)) {
+            throw new IllegalStateException("the benchmark counts the events waiting in the embedded broker");
+        }
+        this.flow = new OrderFlow(database, embeddedBroker::eventsWaiting);
         this.wrk = new WrkLoad(out.resolve("work"));
         this.pgbench = new Pgbench(pgbenchExecutable, stack.postgres().host(), stack.postgres().port(),
                 io.ordo.devstack.PostgresService.SUPERUSER, stack.postgres().database());
