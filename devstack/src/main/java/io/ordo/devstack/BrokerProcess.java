@@ -154,19 +154,10 @@ public final class BrokerProcess implements MessageBroker {
         return amqpPort;
     }
 
-    @Override
-    public String amqpUrl() {
-        return "amqp://" + HOST + ":" + amqpPort;
-    }
-
     public Path dataDirectory() {
         return dataDirectory;
     }
 
-    @Override
-    public void close() {
-        stop();
-    }
 
     @Override
     public String toString() {

@@ -238,20 +238,10 @@ public final class BrokerService implements MessageBroker {
         return amqpPort;
     }
 
-    /** {@code amqp://127.0.0.1:<port>}, as AMQP clients (Qpid JMS, Vert.x) spell it. */
-    @Override
-    public String amqpUrl() {
-        return "amqp://" + HOST + ":" + amqpPort;
-    }
-
     public Path dataDirectory() {
         return dataDirectory;
     }
 
-    @Override
-    public void close() {
-        stop();
-    }
 
     private static void stopQuietly(EmbeddedActiveMQ broker) {
         try {

@@ -13,8 +13,10 @@ public interface MessageBroker extends AutoCloseable {
 
     int amqpPort();
 
-    /** {@code amqp://127.0.0.1:<port>}. */
-    String amqpUrl();
+    /** {@code amqp://127.0.0.1:<port>}, as AMQP clients (Qpid JMS, Vert.x) spell it. */
+    default String amqpUrl() {
+        return "amqp://" + host() + ":" + amqpPort();
+    }
 
     /** Stops it in an orderly way; persisted messages stay. Does nothing when it is stopped. */
     void stop();
@@ -24,6 +26,9 @@ public interface MessageBroker extends AutoCloseable {
 
     boolean isRunning();
 
+    /** Stops it; its messages stay in its data folder. */
     @Override
-    void close();
+    default void close() {
+        stop();
+    }
 }
