@@ -40,6 +40,11 @@ class OrderLifecycleIT extends PackagedServer {
         assertThat(paid.get("history").findValuesAsText("to")).containsExactly("CREATED", "VALIDATED", "RESERVED", "PAID");
         assertThat(paid.get("history").findValuesAsText("correlationId")).containsOnly(correlationId);
         assertThat(paid.get("lines")).hasSize(2);
+        // The answer to the placement is built from the order as written; a read shows the same.
+        for (String field : new String[] {"customer", "currency", "lines", "total", "createdAt"}) {
+            assertThat(paid.get(field)).as(field).isEqualTo(placed.json().get(field));
+        }
+        assertThat(paid.get("history").get(0)).isEqualTo(placed.json().get("history").get(0));
         assertThat(Orders.capturesAtGateway(orderId)).isEqualTo(1);
         assertThat(Orders.available(storefront, "KB-001")).isEqualTo(keyboardsBefore - 2);
     }

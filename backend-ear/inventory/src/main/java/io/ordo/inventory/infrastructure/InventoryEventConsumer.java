@@ -2,6 +2,7 @@ package io.ordo.inventory.infrastructure;
 
 import io.ordo.inventory.application.StockReservations;
 import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,28 +43,27 @@ public class InventoryEventConsumer {
     public record AboutOrder(UUID orderId) {
     }
 
+    private final EventHandler handler = EventHandler.byType(Map.of(
+            "OrderValidated", event -> {
+                OrderToReserve order = event.payloadAs(OrderToReserve.class);
+                reservations.reserveFor(order.orderId(), event.aggregateVersion(), order.quantities());
+            },
+            "OrderFailed", this::release,
+            "OrderCancelled", this::release,
+            "OrderExpired", this::release,
+            "OrderShipped", event -> reservations.shipFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion())));
+
     void registerForReplays(@Observes Startup startup) {
-        inbound.register(CONSUMER, this::apply);
+        inbound.register(CONSUMER, handler);
     }
 
     @Incoming("inventory")
     @Blocking
     public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, this::apply);
+        inbound.applyOnce(CONSUMER, message, handler);
     }
 
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "OrderValidated" -> {
-                OrderToReserve order = event.payloadAs(OrderToReserve.class);
-                reservations.reserveFor(order.orderId(), event.aggregateVersion(), order.quantities());
-            }
-            case "OrderFailed", "OrderCancelled", "OrderExpired" ->
-                    reservations.releaseFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion());
-            case "OrderShipped" -> reservations.shipFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion());
-            default -> {
-                // not inventory's business
-            }
-        }
+    private void release(EventEnvelope event) {
+        reservations.releaseFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion());
     }
 }

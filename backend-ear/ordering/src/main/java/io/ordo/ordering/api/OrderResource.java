@@ -90,11 +90,7 @@ public class OrderResource {
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
         }
         OrderPlacement.Placed placed = placement.place(caller().name(), idempotencyKey, request.toCommand());
-        // Placed but not readable: the database went away around the commit, so whether the order
-        // exists is unknown here; the storefront's retry under the same key will say (not a 500).
-        OrderView view = queries.byId(placed.orderId(), null).orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
-                "The order could not be confirmed because the database is not answering. Send the same request with the "
-                        + "same Idempotency-Key again after the delay given: it will not be placed twice."));
+        OrderView view = placed.order();
         Response.ResponseBuilder answer = Response
                 .created(uriInfo.getBaseUriBuilder().path("orders").path(view.id().toString()).build())
                 .tag(etag(view))

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OrderPlacement {
 
     /** The outcome: the order, and whether this was a replay of an earlier identical request. */
-    public record Placed(UUID orderId, boolean replayed) {
+    public record Placed(OrderView order, boolean replayed) {
     }
 
     @Inject
@@ -51,10 +52,14 @@ public class OrderPlacement {
     CustomerData customerData;
 
     @Inject
+    OrderQueries queries;
+
+    @Inject
     @ConfigProperty(name = "ordo.ordering.idempotency-claim-abandoned-seconds", defaultValue = "30")
     long abandonedAfterSeconds;
 
-    private final Clock clock = Clock.systemUTC();
+    /** Microseconds, as PostgreSQL keeps them, so the answer to a placement shows what is stored. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     @Transactional
     public Placed place(String clientId, String idempotencyKey, PlaceOrder request) {
@@ -63,7 +68,7 @@ public class OrderPlacement {
                 Duration.ofSeconds(abandonedAfterSeconds));
         if (claim instanceof IdempotencyKeys.Completed completed) {
             requireSameRequest(completed.requestFingerprint(), fingerprint);
-            return new Placed(completed.orderId(), true);
+            return new Placed(queries.byId(completed.orderId(), null).orElseThrow(), true);
         }
         if (claim instanceof IdempotencyKeys.InFlight inFlight) {
             requireSameRequest(inFlight.requestFingerprint(), fingerprint);
@@ -75,7 +80,8 @@ public class OrderPlacement {
             orders.add(order);
             idempotencyKeys.complete(clientId, idempotencyKey, order.id());
             events.publishCreated(order);
-            return new Placed(order.id(), false);
+            // The answer is the order just written, as a read would show it: no second look-up.
+            return new Placed(OrderView.of(order, Optional.of(request.customer())), false);
         } catch (RuntimeException refused) {
             idempotencyKeys.release(clientId, idempotencyKey);
             throw refused;

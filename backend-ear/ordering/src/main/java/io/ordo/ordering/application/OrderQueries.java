@@ -1,6 +1,5 @@
 package io.ordo.ordering.application;
 
-import io.ordo.ordering.domain.Orders;
 import io.ordo.platform.money.Money;
 import io.ordo.platform.money.MoneyJson;
 import io.ordo.platform.paging.Page;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -27,23 +25,33 @@ import java.util.UUID;
 public class OrderQueries {
 
     @Inject
-    Orders orders;
-
-    @Inject
     CustomerData customerData;
 
     @PersistenceContext(unitName = "ordo")
     EntityManager entityManager;
 
-    /** @param owner if not null, the order is only found when this client owns it */
-    @Transactional
+    /**
+     * One order as its readers see it, read in a single statement (order, lines and history) and
+     * without a transaction: reads are the most frequent request, and loading the aggregate with
+     * its persistence context and dirty checking bought nothing here (docs/performance.md).
+     *
+     * @param owner if not null, the order is only found when this client owns it
+     */
     public Optional<OrderView> byId(UUID id, String owner) {
-        return orders.find(id).filter(order -> owner == null || order.ownedBy(owner))
-                .map(order -> OrderView.of(order, order.customer().flatMap(customer -> customerData.open(id, customer))));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(StoredOrder.SELECT_BY_ID).setParameter(1, id).getResultList();
+        return rows.stream().map(StoredOrder::new)
+                .filter(order -> owner == null || owner.equals(order.owner()))
+                .findFirst()
+                .map(order -> order.view(id, customerOf(id, order)));
     }
 
-    /** A page of orders, newest first; the cursor is opaque to clients. */
-    @Transactional
+    private Optional<PlaceOrder.CustomerDetails> customerOf(UUID orderId, StoredOrder order) {
+        return order.customerKeyId() == null ? Optional.empty()
+                : customerData.openAll(List.of(new CustomerData.Sealed(orderId, order.customerKeyId(), order.sealedCustomer()))).get(0);
+    }
+
+    /** A page of orders, newest first; the cursor is opaque to clients. Read without a transaction, as {@link #byId}. */
     public Page<OrderSummary> list(OrderFilter filter, String cursor, int limit) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         @SuppressWarnings("unchecked")
@@ -91,17 +99,7 @@ public class OrderQueries {
     private static OrderSummary summary(Object[] row, String customerName) {
         Money total = new Money((BigDecimal) row[5], Currency.getInstance(((String) row[6]).trim()));
         return new OrderSummary((UUID) row[0], (String) row[1], (String) row[2], customerName,
-                MoneyJson.of(total), instant(row[7]), instant(row[8]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
+                MoneyJson.of(total), StoredOrder.instant(row[7]), StoredOrder.instant(row[8]));
     }
 
     private static Timestamp timestamp(Instant instant) {

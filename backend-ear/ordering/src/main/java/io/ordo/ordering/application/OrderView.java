@@ -3,7 +3,9 @@ package io.ordo.ordering.application;
 import io.ordo.ordering.domain.Order;
 import io.ordo.ordering.domain.OrderAction;
 import io.ordo.ordering.domain.OrderLifecycle;
+import io.ordo.ordering.domain.OrderStatus;
 import io.ordo.ordering.domain.StatusChange;
+import io.ordo.platform.money.Money;
 import io.ordo.platform.money.MoneyJson;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +33,10 @@ public record OrderView(UUID id, String status, String paymentStatus, String fai
     }
 
     public record Line(String sku, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
+
+        static Line of(String sku, String name, int quantity, Money unitPrice) {
+            return new Line(sku, name, quantity, MoneyJson.of(unitPrice), MoneyJson.of(unitPrice.times(quantity)));
+        }
     }
 
     public record Transition(String from, String to, String actor, String reason, Instant at, String correlationId) {
@@ -41,14 +47,18 @@ public record OrderView(UUID id, String status, String paymentStatus, String fai
         return new OrderView(order.id(), order.status().name(), order.paymentStatus().name(), order.failureReason(),
                 Customer.of(customer),
                 currency.getCurrencyCode(),
-                order.lines().stream().map(line -> new Line(line.sku(), line.productName(), line.quantity(),
-                        MoneyJson.of(line.unitPrice(currency)), MoneyJson.of(line.total(currency)))).toList(),
+                order.lines().stream().map(line -> Line.of(line.sku(), line.productName(), line.quantity(),
+                        line.unitPrice(currency))).toList(),
                 MoneyJson.of(order.total()), order.reservedUntil(),
                 order.shipment().map(s -> new Shipment(s.carrier(), s.trackingNumber())).orElse(null),
-                OrderLifecycle.actionsFrom(order.status()).stream().filter(PEOPLES_ACTIONS::contains)
-                        .map(OrderAction::verb).toList(),
+                actionsFrom(order.status()),
                 order.createdAt(), order.updatedAt(), order.version(),
                 order.history().stream().map(OrderView::transition).toList());
+    }
+
+    /** The commands people can give an order in {@code status}, by their verbs. */
+    static List<String> actionsFrom(OrderStatus status) {
+        return OrderLifecycle.actionsFrom(status).stream().filter(PEOPLES_ACTIONS::contains).map(OrderAction::verb).toList();
     }
 
     private static Transition transition(StatusChange change) {

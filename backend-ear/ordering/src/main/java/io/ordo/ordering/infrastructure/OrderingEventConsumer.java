@@ -2,13 +2,14 @@ package io.ordo.ordering.infrastructure;
 
 import io.ordo.ordering.application.OrderWorkflow;
 import io.ordo.ordering.domain.PaymentStatus;
-import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -42,41 +43,35 @@ public class OrderingEventConsumer {
     public record PaymentDeclined(UUID orderId, String declineReason) {
     }
 
+    private final EventHandler handler = EventHandler.byType(Map.of(
+            "OrderCreated", event -> workflow.validate(event.payloadAs(AboutOrder.class).orderId()),
+            "StockReserved", event -> {
+                StockReserved reserved = event.payloadAs(StockReserved.class);
+                workflow.stockReserved(reserved.orderId(), reserved.expiresAt());
+            },
+            "StockReservationRejected", event -> {
+                StockRejected rejected = event.payloadAs(StockRejected.class);
+                workflow.stockRejected(rejected.orderId(), rejected.sku(), rejected.requested(), rejected.available());
+            },
+            "PaymentCaptured", event -> workflow.paymentCaptured(event.payloadAs(AboutOrder.class).orderId()),
+            "PaymentDeclined", event -> {
+                PaymentDeclined declined = event.payloadAs(PaymentDeclined.class);
+                workflow.paymentDeclined(declined.orderId(), declined.declineReason());
+            },
+            "PaymentInProgress", event -> {
+                PaymentInProgress progress = event.payloadAs(PaymentInProgress.class);
+                workflow.paymentInProgress(progress.orderId(), PaymentStatus.valueOf(progress.status()));
+            },
+            "PaymentVoided", event -> workflow.paymentVoided(event.payloadAs(AboutOrder.class).orderId()),
+            "PaymentRefunded", event -> workflow.paymentRefunded(event.payloadAs(AboutOrder.class).orderId())));
+
     void registerForReplays(@Observes Startup startup) {
-        inbound.register(CONSUMER, this::apply);
+        inbound.register(CONSUMER, handler);
     }
 
     @Incoming("ordering")
     @Blocking
     public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "OrderCreated" -> workflow.validate(event.payloadAs(AboutOrder.class).orderId());
-            case "StockReserved" -> {
-                StockReserved reserved = event.payloadAs(StockReserved.class);
-                workflow.stockReserved(reserved.orderId(), reserved.expiresAt());
-            }
-            case "StockReservationRejected" -> {
-                StockRejected rejected = event.payloadAs(StockRejected.class);
-                workflow.stockRejected(rejected.orderId(), rejected.sku(), rejected.requested(), rejected.available());
-            }
-            case "PaymentCaptured" -> workflow.paymentCaptured(event.payloadAs(AboutOrder.class).orderId());
-            case "PaymentDeclined" -> {
-                PaymentDeclined declined = event.payloadAs(PaymentDeclined.class);
-                workflow.paymentDeclined(declined.orderId(), declined.declineReason());
-            }
-            case "PaymentInProgress" -> {
-                PaymentInProgress progress = event.payloadAs(PaymentInProgress.class);
-                workflow.paymentInProgress(progress.orderId(), PaymentStatus.valueOf(progress.status()));
-            }
-            case "PaymentVoided" -> workflow.paymentVoided(event.payloadAs(AboutOrder.class).orderId());
-            case "PaymentRefunded" -> workflow.paymentRefunded(event.payloadAs(AboutOrder.class).orderId());
-            default -> {
-                // not ordering's business
-            }
-        }
+        inbound.applyOnce(CONSUMER, message, handler);
     }
 }

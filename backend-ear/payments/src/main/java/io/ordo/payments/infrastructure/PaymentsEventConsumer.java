@@ -2,6 +2,7 @@ package io.ordo.payments.infrastructure;
 
 import io.ordo.payments.application.PaymentLedger;
 import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
 import io.ordo.platform.money.Money;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -11,7 +12,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,8 +26,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PaymentsEventConsumer {
 
     static final String CONSUMER = "payments";
-    private static final String ORDER_RESERVED = "OrderReserved";
-    private static final Set<String> ORDER_ENDED = Set.of("OrderCancelled", "OrderExpired", "OrderFailed");
 
     @Inject
     InboundEvents inbound;
@@ -40,23 +39,27 @@ public class PaymentsEventConsumer {
     public record AboutOrder(UUID orderId) {
     }
 
+    private final EventHandler handler = EventHandler.byType(Map.of(
+            "OrderReserved", event -> {
+                OrderToCharge order = event.payloadAs(OrderToCharge.class);
+                ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
+                        order.paymentMethod());
+            },
+            "OrderCancelled", this::cancel,
+            "OrderExpired", this::cancel,
+            "OrderFailed", this::cancel));
+
     void registerForReplays(@Observes Startup startup) {
-        inbound.register(CONSUMER, this::apply);
+        inbound.register(CONSUMER, handler);
     }
 
     @Incoming("payments")
     @Blocking
     public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, this::apply);
+        inbound.applyOnce(CONSUMER, message, handler);
     }
 
-    private void apply(EventEnvelope event) {
-        if (ORDER_RESERVED.equals(event.type())) {
-            OrderToCharge order = event.payloadAs(OrderToCharge.class);
-            ledger.register(order.orderId(), new Money(order.amount(), Currency.getInstance(order.currency())),
-                    order.paymentMethod());
-        } else if (ORDER_ENDED.contains(event.type())) {
-            ledger.cancel(event.payloadAs(AboutOrder.class).orderId());
-        }
+    private void cancel(EventEnvelope event) {
+        ledger.cancel(event.payloadAs(AboutOrder.class).orderId());
     }
 }

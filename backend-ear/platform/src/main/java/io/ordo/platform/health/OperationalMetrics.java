@@ -89,8 +89,8 @@ public class OperationalMetrics {
                     new Tag("status", status));
         }
         for (String consumer : inbound.consumers()) {
-            gauge("ordo.consumer.pending.events", "Events the broker accepted that a consumer has not applied yet "
-                    + "(parked ones excepted)", MetricUnits.NONE, f -> f.get("pending." + consumer), new Tag("consumer", consumer));
+            gauge("ordo.consumer.pending.events", "Events of the types a consumer acts on that the broker "
+                    + "accepted and it has not applied yet (parked ones excepted)", MetricUnits.NONE, f -> f.get("pending." + consumer), new Tag("consumer", consumer));
             gauge("ordo.consumer.oldest.pending", "How long ago the broker accepted the oldest event a consumer "
                     + "has not applied yet (consumer lag)", MetricUnits.SECONDS, f -> f.get("oldest." + consumer),
                     new Tag("consumer", consumer));
@@ -138,8 +138,8 @@ public class OperationalMetrics {
     }
 
     /**
-     * Per consumer: events published within the window (index on published_at) that have neither
-     * an inbox record (applied) nor a dead letter (parked) for that consumer.
+     * Per consumer: events of the types it acts on published within the window (index on
+     * published_at) that have neither an inbox record (applied) nor a dead letter (parked) for it.
      */
     private void readConsumerLag(Connection connection, Map<String, Double> values) throws SQLException {
         List<String> consumers = List.copyOf(inbound.consumers());
@@ -149,17 +149,22 @@ public class OperationalMetrics {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select c.consumer, count(o.event_id),
                        coalesce(extract(epoch from now() - min(o.published_at)), 0)
-                from unnest(?) as c(consumer)
+                from unnest(?, ?) as c(consumer, types)
                 left join platform.outbox o
                   on o.published_at > now() - make_interval(secs => ?)
+                 and (c.types is null or o.event_type = any(string_to_array(c.types, ',')))
                  and not exists (select 1 from platform.inbox i
                                  where i.consumer = c.consumer and i.event_id = o.event_id)
                  and not exists (select 1 from platform.dead_letters d
                                  where d.consumer = c.consumer and d.event_id = o.event_id)
                 group by c.consumer""")) {
             Array names = connection.createArrayOf("varchar", consumers.toArray());
+            Array types = connection.createArrayOf("varchar", consumers.stream()
+                    .map(consumer -> inbound.typesHandledBy(consumer).map(known -> String.join(",", known)).orElse(null))
+                    .toArray());
             statement.setArray(1, names);
-            statement.setDouble(2, lagWindowSeconds);
+            statement.setArray(2, types);
+            statement.setDouble(3, lagWindowSeconds);
             each(statement, row -> {
                 values.put("pending." + row.getString(1), row.getDouble(2));
                 values.put("oldest." + row.getString(1), row.getDouble(3));

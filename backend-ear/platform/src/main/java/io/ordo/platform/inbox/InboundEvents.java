@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,14 +47,19 @@ public class InboundEvents {
     private static final long MAX_OUTAGE_PAUSE_MS = 5_000;
 
     /** Each consumer's handler; a handler must treat every message alike, first delivery or replay. */
-    private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, EventHandler> handlers = new ConcurrentHashMap<>();
 
     /**
      * Makes a consumer's handler known at start-up, so its dead letters can be replayed even
      * before it receives a message.
      */
-    public void register(String consumer, Consumer<EventEnvelope> handler) {
+    public void register(String consumer, EventHandler handler) {
         handlers.put(consumer, handler);
+    }
+
+    /** The event types {@code consumer} acts on; empty when it acts on every type or is unknown. */
+    public Optional<java.util.Set<String>> typesHandledBy(String consumer) {
+        return Optional.ofNullable(handlers.get(consumer)).flatMap(EventHandler::types);
     }
 
     /** The consumers known so far, by name (each registers at start-up). */
@@ -64,7 +68,8 @@ public class InboundEvents {
     }
 
     /**
-     * Call it outside any transaction: it decides the transactions itself.
+     * Call it outside any transaction: it decides the transactions itself. An event of a type the
+     * handler does not act on is acknowledged at once, with neither a transaction nor an inbox record.
      *
      * <p>A failure because the database is out of reach ({@link DatabaseOutage}) is not the
      * message's fault: it is neither counted nor handed back to the broker, whose few
@@ -74,11 +79,15 @@ public class InboundEvents {
      * for up to {@code ordo.messaging.database-outage-patience-ms}; after that the failure
      * takes the usual way.
      */
-    public void applyOnce(String consumer, String message, Consumer<EventEnvelope> handler) {
+    public void applyOnce(String consumer, String message, EventHandler handler) {
         handlers.putIfAbsent(consumer, handler);
+        Optional<EventEnvelope> event = envelope(message);
+        if (event.isPresent() && !handler.handles(event.get().type())) {
+            return;
+        }
         // The attempt is a consumer span in the trace of the work that caused the event, open
         // until after the commit: work started on commit (a payment's settlement) joins it too.
-        Span span = startSpan(consumer, message);
+        Span span = startSpan(consumer, event);
         try (Scope scope = span.makeCurrent()) {
             long waited = 0;
             long pause = FIRST_OUTAGE_PAUSE_MS;
@@ -120,14 +129,21 @@ public class InboundEvents {
         }
     }
 
-    private Span startSpan(String consumer, String message) {
-        EventEnvelope event;
+    /** Empty for a message that is not an event envelope: applying it fails, and is recorded as such. */
+    private static Optional<EventEnvelope> envelope(String message) {
         try {
-            event = EventEnvelope.fromJson(message);
+            return Optional.of(EventEnvelope.fromJson(message));
         } catch (RuntimeException notAnEnvelope) {
+            return Optional.empty();
+        }
+    }
+
+    private Span startSpan(String consumer, Optional<EventEnvelope> envelope) {
+        if (envelope.isEmpty()) {
             return tracing.tracer().spanBuilder(consumer + " process").setNoParent().setSpanKind(SpanKind.CONSUMER)
                     .setAttribute("messaging.consumer.group.name", consumer).startSpan();
         }
+        EventEnvelope event = envelope.get();
         return tracing.tracer().spanBuilder(consumer + " process " + event.type())
                 .setParent(TraceContext.parentFrom(event.traceparent()))
                 .setSpanKind(SpanKind.CONSUMER)
@@ -149,7 +165,7 @@ public class InboundEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean reapply(String consumer, String message) {
-        Optional<Consumer<EventEnvelope>> handler = Optional.ofNullable(handlers.get(consumer));
+        Optional<EventHandler> handler = Optional.ofNullable(handlers.get(consumer));
         handler.ifPresent(known -> inbox.applyInCurrentTransaction(consumer, message, known));
         return handler.isPresent();
     }

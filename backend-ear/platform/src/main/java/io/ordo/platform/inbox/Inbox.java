@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.function.Consumer;
 
 /**
  * Applies a message through a consumer's handler together with its inbox record, so the effect
@@ -29,21 +28,21 @@ public class Inbox {
 
     /** The attempt of one delivery: it must have committed or rolled back before the message is settled. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-    public void applyInOwnTransaction(String consumer, String message, Consumer<EventEnvelope> handler) {
+    public void applyInOwnTransaction(String consumer, String message, EventHandler handler) {
         apply(consumer, message, handler);
     }
 
     /** For a replay, whose caller also marks the dead letter replayed in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyInCurrentTransaction(String consumer, String message, Consumer<EventEnvelope> handler) {
+    public void applyInCurrentTransaction(String consumer, String message, EventHandler handler) {
         apply(consumer, message, handler);
     }
 
-    private void apply(String consumer, String message, Consumer<EventEnvelope> handler) {
+    private void apply(String consumer, String message, EventHandler handler) {
         EventEnvelope event = EventEnvelope.fromJson(message);
         Correlation.within(event.correlationId(), () -> {
             if (firstDelivery(consumer, event)) {
-                handler.accept(event);
+                handler.apply(event);
                 // Now rather than at commit: a statement that fails here throws its own error (a
                 // constraint, a missing permission), which is what the failure record must show.
                 entityManager.flush();

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordo.platform.deadletter.DeliveryFailures;
-import io.ordo.platform.events.EventEnvelope;
+import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.observability.Tracing;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InboundEventsOutageTest {
 
-    private static final Consumer<EventEnvelope> HANDLER = event -> { };
+    private static final EventHandler HANDLER = EventHandler.byType(Map.of("OrderCreated", event -> { }));
 
     /** An inbox that fails the first {@code failures} attempts with the given failure. */
     private static final class FailingInbox extends Inbox {
@@ -29,7 +30,7 @@ class InboundEventsOutageTest {
         }
 
         @Override
-        public void applyInOwnTransaction(String consumer, String message, Consumer<EventEnvelope> handler) {
+        public void applyInOwnTransaction(String consumer, String message, EventHandler handler) {
             attempts++;
             if (failuresLeft-- > 0) {
                 throw failure;
@@ -90,6 +91,24 @@ class InboundEventsOutageTest {
         assertThatThrownBy(() -> inbound(inbox, failures, 10_000).applyOnce("ordering", "{}", HANDLER))
                 .hasMessage("a bug");
         assertThat(inbox.attempts).isEqualTo(1);
+        assertThat(failures.recorded).hasSize(1);
+    }
+
+    @Test
+    void an_event_of_a_type_the_consumer_does_not_act_on_is_acknowledged_without_touching_the_inbox() {
+        FailingInbox inbox = new FailingInbox(databaseDown(), Integer.MAX_VALUE);
+        CountingFailures failures = new CountingFailures();
+        String paid = new OutgoingEvent("OrderPaid", "Order", "3f2a1c9e-0000-4000-8000-000000000001", 6, Map.of())
+                .toEnvelope(Instant.now(), "correlation", null).toJson();
+        String created = new OutgoingEvent("OrderCreated", "Order", "3f2a1c9e-0000-4000-8000-000000000001", 1, Map.of())
+                .toEnvelope(Instant.now(), "correlation", null).toJson();
+
+        inbound(inbox, failures, 300).applyOnce("ordering", paid, HANDLER);
+        assertThat(inbox.attempts).as("attempts for an event not acted on").isZero();
+
+        assertThatThrownBy(() -> inbound(inbox, failures, 300).applyOnce("ordering", created, HANDLER))
+                .isInstanceOf(PersistenceException.class);
+        assertThat(inbox.attempts).as("attempts for an event acted on, while the database is down").isPositive();
         assertThat(failures.recorded).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.ordo.reporting.infrastructure;
 
+import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
 import io.ordo.platform.migration.DatabaseMigrations;
 import io.ordo.reporting.application.LiveProjection;
@@ -35,8 +36,11 @@ public class ReportingEventConsumer {
      */
     private final CountDownLatch migrated = new CountDownLatch(1);
 
+    /** Every event: each one moves the read models' position in the history, which is how fresh they are. */
+    private final EventHandler handler = EventHandler.everyEvent(event -> projection.apply(event));
+
     void registerForReplays(@Observes @Priority(DatabaseMigrations.PRIORITY + 1) Startup startup) {
-        inbound.register(CONSUMER, projection::apply);
+        inbound.register(CONSUMER, handler);
         migrated.countDown();
     }
 
@@ -44,7 +48,7 @@ public class ReportingEventConsumer {
     @Blocking
     public void receive(String message) {
         awaitMigrations();
-        inbound.applyOnce(CONSUMER, message, projection::apply);
+        inbound.applyOnce(CONSUMER, message, handler);
     }
 
     private void awaitMigrations() {

@@ -1,0 +1,48 @@
+package io.ordo.platform.inbox;
+
+import io.ordo.platform.events.EventEnvelope;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What a consumer does with the events it receives. Every context's queue carries every event;
+ * a consumer that acts on a few types names them, and the others are acknowledged without a
+ * transaction or an inbox record, since applying them would change nothing.
+ */
+public final class EventHandler {
+
+    private final Optional<Set<String>> types;
+    private final Consumer<EventEnvelope> apply;
+
+    private EventHandler(Optional<Set<String>> types, Consumer<EventEnvelope> apply) {
+        this.types = types;
+        this.apply = apply;
+    }
+
+    /** Acts on the event types given, each its own way; ignores the rest. */
+    public static EventHandler byType(Map<String, Consumer<EventEnvelope>> handlers) {
+        Map<String, Consumer<EventEnvelope>> copy = Map.copyOf(handlers);
+        // Another type only comes by a replay of a dead letter parked before the types were named.
+        return new EventHandler(Optional.of(copy.keySet()), event -> copy.getOrDefault(event.type(), ignored -> { }).accept(event));
+    }
+
+    /** Applies every event (with its inbox record), whatever its type. */
+    public static EventHandler everyEvent(Consumer<EventEnvelope> apply) {
+        return new EventHandler(Optional.empty(), apply);
+    }
+
+    public boolean handles(String type) {
+        return types.map(known -> known.contains(type)).orElse(true);
+    }
+
+    /** The types acted on, or empty when every type is. */
+    public Optional<Set<String>> types() {
+        return types;
+    }
+
+    void apply(EventEnvelope event) {
+        apply.accept(event);
+    }
+}
