@@ -33,8 +33,9 @@ public final class EventHandler {
         return new EventHandler(Optional.empty(), apply);
     }
 
+    /** True also for no type at all: such a message is not an event, and applying it fails as it should. */
     public boolean handles(String type) {
-        return types.map(known -> known.contains(type)).orElse(true);
+        return type == null || types.map(known -> known.contains(type)).orElse(true);
     }
 
     /** The types acted on, or empty when every type is. */

@@ -93,7 +93,8 @@ public class InboundEvents {
             long pause = FIRST_OUTAGE_PAUSE_MS;
             while (true) {
                 try {
-                    inbox.applyInOwnTransaction(consumer, message, handler);
+                    // A message that is not an envelope fails here, and is counted like any failure.
+                    inbox.applyInOwnTransaction(consumer, message, event.orElseGet(() -> EventEnvelope.fromJson(message)), handler);
                     return;
                 } catch (RuntimeException failure) {
                     if (DatabaseOutage.causedBy(failure) && waited < outagePatienceMs) {

@@ -28,18 +28,17 @@ public class Inbox {
 
     /** The attempt of one delivery: it must have committed or rolled back before the message is settled. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-    public void applyInOwnTransaction(String consumer, String message, EventHandler handler) {
-        apply(consumer, message, handler);
+    public void applyInOwnTransaction(String consumer, String message, EventEnvelope event, EventHandler handler) {
+        apply(consumer, message, event, handler);
     }
 
     /** For a replay, whose caller also marks the dead letter replayed in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyInCurrentTransaction(String consumer, String message, EventHandler handler) {
-        apply(consumer, message, handler);
+        apply(consumer, message, EventEnvelope.fromJson(message), handler);
     }
 
-    private void apply(String consumer, String message, EventHandler handler) {
-        EventEnvelope event = EventEnvelope.fromJson(message);
+    private void apply(String consumer, String message, EventEnvelope event, EventHandler handler) {
         Correlation.within(event.correlationId(), () -> {
             if (firstDelivery(consumer, event)) {
                 handler.apply(event);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordo.platform.deadletter.DeliveryFailures;
+import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.observability.Tracing;
 import jakarta.persistence.PersistenceException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class InboundEventsOutageTest {
 
     private static final EventHandler HANDLER = EventHandler.byType(Map.of("OrderCreated", event -> { }));
+    private static final String CREATED = event("OrderCreated", 1);
 
     /** An inbox that fails the first {@code failures} attempts with the given failure. */
     private static final class FailingInbox extends Inbox {
@@ -30,7 +32,7 @@ class InboundEventsOutageTest {
         }
 
         @Override
-        public void applyInOwnTransaction(String consumer, String message, EventHandler handler) {
+        public void applyInOwnTransaction(String consumer, String message, EventEnvelope event, EventHandler handler) {
             attempts++;
             if (failuresLeft-- > 0) {
                 throw failure;
@@ -57,6 +59,21 @@ class InboundEventsOutageTest {
         return inbound;
     }
 
+    private static String event(String type, long version) {
+        return new OutgoingEvent(type, "Order", "3f2a1c9e-0000-4000-8000-000000000001", version, Map.of())
+                .toEnvelope(Instant.now(), "correlation", null).toJson();
+    }
+
+    @Test
+    void a_message_that_is_not_an_event_is_counted_as_a_failure_and_handed_back() {
+        FailingInbox inbox = new FailingInbox(databaseDown(), 0);
+        CountingFailures failures = new CountingFailures();
+
+        assertThatThrownBy(() -> inbound(inbox, failures, 10_000).applyOnce("ordering", "{}", HANDLER))
+                .hasMessageContaining("not an Ordo event envelope");
+        assertThat(failures.recorded).hasSize(1);
+    }
+
     private static RuntimeException databaseDown() {
         return new PersistenceException(new SQLException("Connection to localhost:5432 refused", "08001"));
     }
@@ -66,7 +83,7 @@ class InboundEventsOutageTest {
         FailingInbox inbox = new FailingInbox(databaseDown(), 3);
         CountingFailures failures = new CountingFailures();
 
-        inbound(inbox, failures, 10_000).applyOnce("ordering", "{}", HANDLER);
+        inbound(inbox, failures, 10_000).applyOnce("ordering", CREATED, HANDLER);
 
         assertThat(inbox.attempts).isEqualTo(4);
         assertThat(failures.recorded).as("failures counted towards parking").isEmpty();
@@ -77,7 +94,7 @@ class InboundEventsOutageTest {
         FailingInbox inbox = new FailingInbox(databaseDown(), Integer.MAX_VALUE);
         CountingFailures failures = new CountingFailures();
 
-        assertThatThrownBy(() -> inbound(inbox, failures, 300).applyOnce("ordering", "{}", HANDLER))
+        assertThatThrownBy(() -> inbound(inbox, failures, 300).applyOnce("ordering", CREATED, HANDLER))
                 .isInstanceOf(PersistenceException.class);
         assertThat(inbox.attempts).isGreaterThan(1);
         assertThat(failures.recorded).hasSize(1);
@@ -88,7 +105,7 @@ class InboundEventsOutageTest {
         FailingInbox inbox = new FailingInbox(new IllegalStateException("a bug"), 1);
         CountingFailures failures = new CountingFailures();
 
-        assertThatThrownBy(() -> inbound(inbox, failures, 10_000).applyOnce("ordering", "{}", HANDLER))
+        assertThatThrownBy(() -> inbound(inbox, failures, 10_000).applyOnce("ordering", CREATED, HANDLER))
                 .hasMessage("a bug");
         assertThat(inbox.attempts).isEqualTo(1);
         assertThat(failures.recorded).hasSize(1);
@@ -98,15 +115,10 @@ class InboundEventsOutageTest {
     void an_event_of_a_type_the_consumer_does_not_act_on_is_acknowledged_without_touching_the_inbox() {
         FailingInbox inbox = new FailingInbox(databaseDown(), Integer.MAX_VALUE);
         CountingFailures failures = new CountingFailures();
-        String paid = new OutgoingEvent("OrderPaid", "Order", "3f2a1c9e-0000-4000-8000-000000000001", 6, Map.of())
-                .toEnvelope(Instant.now(), "correlation", null).toJson();
-        String created = new OutgoingEvent("OrderCreated", "Order", "3f2a1c9e-0000-4000-8000-000000000001", 1, Map.of())
-                .toEnvelope(Instant.now(), "correlation", null).toJson();
-
-        inbound(inbox, failures, 300).applyOnce("ordering", paid, HANDLER);
+        inbound(inbox, failures, 300).applyOnce("ordering", event("OrderPaid", 6), HANDLER);
         assertThat(inbox.attempts).as("attempts for an event not acted on").isZero();
 
-        assertThatThrownBy(() -> inbound(inbox, failures, 300).applyOnce("ordering", created, HANDLER))
+        assertThatThrownBy(() -> inbound(inbox, failures, 300).applyOnce("ordering", CREATED, HANDLER))
                 .isInstanceOf(PersistenceException.class);
         assertThat(inbox.attempts).as("attempts for an event acted on, while the database is down").isPositive();
         assertThat(failures.recorded).hasSize(1);
