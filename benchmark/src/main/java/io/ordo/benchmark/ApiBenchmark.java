@@ -62,6 +62,14 @@ public final class ApiBenchmark {
      * take a core for minutes), and before each open-model run.
      */
     static final int WARM_UP_SECONDS = 15;
+    /**
+     * Warm-up cycles over the read targets, until two in a row agree within
+     * {@link #STEADY_WITHIN}: a freshly started Liberty keeps compiling for minutes on two
+     * cores, and its throughput more than tripled between the first rounds of early runs.
+     */
+    static final int MAX_WARM_UP_CYCLES = 10;
+    static final int WARM_UP_CYCLE_SECONDS = 8;
+    static final double STEADY_WITHIN = 0.10;
     static final int PACED_WARM_UP_SECONDS = 5;
     static final Duration SETTLE_AT_MOST = Duration.ofSeconds(90);
 
@@ -171,6 +179,7 @@ public final class ApiBenchmark {
             }
         }
         settle();
+        results.warmedUp(warmUpUntilSteady());
 
         for (int round = 1; round <= rounds; round++) {
             for (String target : TARGETS) {
@@ -211,6 +220,29 @@ public final class ApiBenchmark {
             }
         }
         return results;
+    }
+
+    /** @return how the warm-up went, for the report */
+    private String warmUpUntilSteady() throws Exception {
+        List<String> reads = List.of(C_HTTP, GET_ORDER, GET_PRODUCTS);
+        double[] before = null;
+        for (int cycle = 1; cycle <= MAX_WARM_UP_CYCLES; cycle++) {
+            double[] now = new double[reads.size()];
+            for (int i = 0; i < now.length; i++) {
+                now[i] = measure(reads.get(i), WARM_UP_CYCLE_SECONDS, admin.storefrontToken());
+            }
+            System.out.printf(Locale.ROOT, "[bench] warm-up cycle %d: C_http %.0f/s, GET order %.0f/s, GET products %.0f/s%n",
+                    cycle, now[0], now[1], now[2]);
+            if (before != null && Stats.steady(before, now, STEADY_WITHIN)) {
+                return String.format(Locale.ROOT, "%d s per target, then %d cycles of %d s on %s until two in a row agreed"
+                        + " within %.0f %%", WARM_UP_SECONDS, cycle, WARM_UP_CYCLE_SECONDS, String.join(", ", reads),
+                        STEADY_WITHIN * 100);
+            }
+            before = now;
+        }
+        return String.format(Locale.ROOT, "%d s per target, then %d cycles of %d s on %s; NOT steady (two cycles in a row"
+                + " still differed by more than %.0f %%)", WARM_UP_SECONDS, MAX_WARM_UP_CYCLES, WARM_UP_CYCLE_SECONDS,
+                String.join(", ", reads), STEADY_WITHIN * 100);
     }
 
     /** One phase of {@code seconds} on a target; returns its throughput (requests or transactions per second). */

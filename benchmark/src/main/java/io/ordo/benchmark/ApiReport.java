@@ -40,10 +40,10 @@ final class ApiReport {
     String markdown() {
         StringBuilder md = new StringBuilder("# Ordo API benchmark\n\n");
         md.append(String.format(Locale.ROOT, "Run %s, %s cores, %d min %d s in all. %d measured rounds of %d s per target after a"
-                        + " %d s warm-up; wrk with %d connections, pgbench with %d clients; open-model latency runs of %d s"
+                        + " warm-up (%s); wrk with %d connections, pgbench with %d clients; open-model latency runs of %d s"
                         + " on %d connections.%n%n",
                 results.environment.get("date"), results.environment.get("cores"), took.toMinutes(), took.toSecondsPart(),
-                results.rounds, results.seconds, ApiBenchmark.WARM_UP_SECONDS, results.connections, results.pgbenchClients,
+                results.rounds, results.seconds, results.warmUp(), results.connections, results.pgbenchClients,
                 results.latencySeconds, results.pacedConnections));
         for (Map.Entry<String, String> entry : results.environment.entrySet()) {
             if (!entry.getKey().equals("date") && !entry.getKey().equals("cores")) {
@@ -177,10 +177,10 @@ final class ApiReport {
                 </style></head><body>
                 <h1>Ordo API benchmark</h1>
                 """);
-        html.append("<p>").append(escape(String.format(Locale.ROOT, "Run %s on %s cores; %d rounds of %d s per target after a %d s"
-                        + " warm-up; wrk %d connections, pgbench %d clients; open-model runs of %d s on %d connections.",
+        html.append("<p>").append(escape(String.format(Locale.ROOT, "Run %s on %s cores; %d rounds of %d s per target after a"
+                        + " warm-up (%s); wrk %d connections, pgbench %d clients; open-model runs of %d s on %d connections.",
                 results.environment.get("date"), results.environment.get("cores"), results.rounds, results.seconds,
-                ApiBenchmark.WARM_UP_SECONDS, results.connections, results.pgbenchClients, results.latencySeconds,
+                results.warmUp(), results.connections, results.pgbenchClients, results.latencySeconds,
                 results.pacedConnections))).append("</p><ul>");
         results.environment.forEach((key, value) -> html.append("<li>").append(escape(key + ": " + value)).append("</li>"));
         html.append("</ul>");

@@ -19,6 +19,7 @@ final class ApiResults {
     final int pgbenchClients;
     final int pacedConnections;
     final Map<String, String> environment;
+    private String warmUp = "";
 
     private final Map<String, List<Double>> throughputs = new LinkedHashMap<>();
     private final Map<String, List<ProcessSampler.Usage>> usages = new LinkedHashMap<>();
@@ -106,5 +107,13 @@ final class ApiResults {
 
     Map<String, Latency> latencies() {
         return latencies;
+    }
+
+    void warmedUp(String howItWent) {
+        warmUp = howItWent;
+    }
+
+    String warmUp() {
+        return warmUp;
     }
 }

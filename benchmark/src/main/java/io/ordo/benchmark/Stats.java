@@ -34,6 +34,23 @@ final class Stats {
     }
 
     /**
+     * Whether every figure of {@code now} is within {@code fraction} of the same figure in
+     * {@code before} (relative to the larger of the two): two runs of a steady system.
+     */
+    static boolean steady(double[] before, double[] now, double fraction) {
+        if (before.length != now.length || now.length == 0) {
+            throw new IllegalArgumentException("two runs of the same figures are needed");
+        }
+        for (int i = 0; i < now.length; i++) {
+            double larger = Math.max(before[i], now[i]);
+            if (larger > 0 && Math.abs(now[i] - before[i]) > fraction * larger) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The nearest-rank percentile: the smallest sample that at least {@code percent} % of the
      * samples do not exceed. {@code sorted} must be in ascending order.
      */

@@ -26,6 +26,14 @@ class StatsTest {
     }
 
     @Test
+    void runs_are_steady_when_every_figure_moved_by_less_than_the_fraction() {
+        assertThat(Stats.steady(new double[] {10_000, 1_500}, new double[] {10_900, 1_450}, 0.10)).isTrue();
+        assertThat(Stats.steady(new double[] {5_400, 1_340}, new double[] {11_300, 1_710}, 0.10)).isFalse();
+        assertThat(Stats.steady(new double[] {10_000, 1_500}, new double[] {10_000, 1_200}, 0.10))
+                .as("one figure still moving").isFalse();
+    }
+
+    @Test
     void median_of_nothing_is_refused() {
         assertThatThrownBy(Stats::median).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,7 +1,7 @@
 package io.ordo.benchmark.ceiling;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
  * do (token verified, role checked, a record serialised by JSON-B), with no database behind it.
  */
 @Path("ping")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CeilingResource {
 

@@ -4,7 +4,7 @@ import io.ordo.identity.application.AccountAdministration;
 import io.ordo.platform.security.Roles;
 import io.ordo.platform.audit.AuditTarget;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Storefront clients (web shops' servers), managed by admins. */
 @Path("admin/clients")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import io.ordo.identity.application.SigningKeyRing;
 import io.ordo.identity.domain.SigningKey;
 import io.ordo.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rotation of the token signing keys, by admins. */
 @Path("admin/keys")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import io.ordo.identity.application.AccountAdministration;
 import io.ordo.platform.security.Roles;
 import io.ordo.platform.audit.AuditTarget;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff and admin users, managed by admins. */
 @Path("admin/users")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

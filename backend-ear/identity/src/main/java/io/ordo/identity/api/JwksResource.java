@@ -2,7 +2,7 @@ package io.ordo.identity.api;
 
 import io.ordo.identity.application.SigningKeyRing;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys that verify Ordo's access tokens (JWKS, RFC 7517). */
 @Path("oauth/jwks")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @SecurityRequirementsSet
 @Tag(name = "oauth")

@@ -5,7 +5,7 @@ import io.ordo.identity.application.IssuedToken;
 import io.ordo.identity.application.SignInThrottled;
 import io.ordo.identity.application.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * understands; repeated failures are answered 429 with Retry-After.
  */
 @Path("oauth/token")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @SecurityRequirementsSet
 @Tag(name = "oauth")

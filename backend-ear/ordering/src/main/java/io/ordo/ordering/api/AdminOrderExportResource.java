@@ -7,7 +7,7 @@ import io.ordo.platform.export.ExportFormat;
 import io.ordo.platform.export.RecordExport;
 import io.ordo.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every order, newest first, as CSV or JSON for admins: streamed page by page, never read whole. */
 @Path("admin/orders/export")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Tag(name = "admin")

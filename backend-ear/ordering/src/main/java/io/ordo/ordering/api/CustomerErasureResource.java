@@ -3,7 +3,7 @@ package io.ordo.ordering.api;
 import io.ordo.ordering.application.CustomerErasure;
 import io.ordo.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Erasure of a customer's personal data, by admins. */
 @Path("admin/customers/erasures")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

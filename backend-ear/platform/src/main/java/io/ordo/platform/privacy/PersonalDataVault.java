@@ -101,16 +101,15 @@ public class PersonalDataVault {
     }
 
     /** The plaintext, or empty when the subject's key was destroyed (their data was erased). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> open(Stored stored) {
         return openAll(List.of(stored)).get(0);
     }
 
     /**
      * {@link #open} for many values with one look-up of their keys; results in the same order.
-     * A read needs no transaction of its own: one statement reads the keys.
+     * A read needs no transaction of its own (one statement reads the keys): it joins the
+     * caller's, if any.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Optional<String>> openAll(List<Stored> values) {
         Set<UUID> keyIds = values.stream().map(Stored::keyId).collect(Collectors.toSet());
         Map<UUID, WrappedKey> wrapped = keyIds.isEmpty() ? Map.of() : loadWrapped(keyIds);

@@ -18,7 +18,7 @@ import io.ordo.reporting.application.StockRow;
 import io.ordo.reporting.application.StuckOrder;
 import io.ordo.reporting.domain.OrderStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code ?format=csv} (freshness in the Report-As-Of-* headers). Dates are UTC days.
  */
 @Path("reports")
-@RequestScoped
+@ApplicationScoped
 @Produces({MediaType.APPLICATION_JSON, ReportFormat.CSV_TYPE})
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @SecurityRequirement(name = "bearer", scopes = {Roles.STAFF, Roles.ADMIN})
