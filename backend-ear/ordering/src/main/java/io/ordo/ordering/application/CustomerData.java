@@ -39,8 +39,8 @@ public class CustomerData {
     }
 
     /** The customer of an order; empty when their data was erased. */
-    Optional<PlaceOrder.CustomerDetails> open(UUID orderId, SealedCustomer customer) {
-        return openAll(List.of(new Sealed(orderId, customer.keyId(), customer.sealed()))).get(0);
+    Optional<PlaceOrder.CustomerDetails> open(Sealed customer) {
+        return openAll(List.of(customer)).get(0);
     }
 
     /** {@link #open} for a page of orders at once; results in the same order. */

@@ -48,7 +48,7 @@ public class OrderQueries {
 
     private Optional<PlaceOrder.CustomerDetails> customerOf(UUID orderId, StoredOrder order) {
         return order.customerKeyId() == null ? Optional.empty()
-                : customerData.openAll(List.of(new CustomerData.Sealed(orderId, order.customerKeyId(), order.sealedCustomer()))).get(0);
+                : customerData.open(new CustomerData.Sealed(orderId, order.customerKeyId(), order.sealedCustomer()));
     }
 
     /** A page of orders, newest first; the cursor is opaque to clients. Read without a transaction, as {@link #byId}. */

@@ -6,8 +6,6 @@ import java.util.UUID;
 /** Where orders are kept. */
 public interface Orders {
 
-    Optional<Order> find(UUID id);
-
     /** The order, locked against concurrent changes for the rest of the transaction. */
     Optional<Order> lock(UUID id);
 

@@ -14,11 +14,6 @@ public class JpaOrders implements Orders {
     @PersistenceContext(unitName = "ordo")
     EntityManager entityManager;
 
-    @Override
-    public Optional<Order> find(UUID id) {
-        return Optional.ofNullable(entityManager.find(Order.class, id));
-    }
-
     /**
      * Locks the row first, then loads the order. Finding with a lock mode would load the order
      * (joined with its lines) and lock it afterwards with a version check, which fails whenever
