@@ -6,9 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A storefront's orders travelling through events on the broker, as the storefront sees them. */
@@ -106,6 +112,30 @@ class OrderLifecycleIT extends PackagedServer {
         assertThat(again.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(again.header("Idempotent-Replayed")).hasValue("true");
         assertThat(first.header("Idempotent-Replayed")).isEmpty();
+    }
+
+    @Test
+    void requests_sent_at_once_with_one_idempotency_key_place_one_order_and_all_get_it() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Orders.body("tok_visa", Map.of("NB-018", 1));
+        ExecutorService storefronts = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Http.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(storefronts.submit(() -> Orders.place(storefront, key, body)));
+            }
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> reply : sent) {
+                replies.add(reply.get(30, TimeUnit.SECONDS));
+            }
+
+            // A duplicate arriving while the first is being placed waits for it, then replays it.
+            assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(201));
+            assertThat(replies.stream().map(reply -> reply.json().get("id").asText()).distinct()).hasSize(1);
+            assertThat(replies.stream().filter(reply -> reply.header("Idempotent-Replayed").isEmpty())).hasSize(1);
+        } finally {
+            storefronts.shutdownNow();
+        }
     }
 
     @Test

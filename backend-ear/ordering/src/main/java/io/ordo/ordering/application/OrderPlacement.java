@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Places orders for storefronts, honouring the Idempotency-Key contract: the same key and request
  * replay the first order; the same key with another request is refused (422); a duplicate that
- * arrives while the first is still being processed is told so (409) rather than duplicated.
- * Prices come from the catalogue, never from the request.
+ * arrives while the first is still being processed waits for it and then replays its order (or
+ * places the order, if the first placed nothing), rather than duplicating it. Prices come from
+ * the catalogue, never from the request.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -75,17 +76,13 @@ public class OrderPlacement {
             throw new ProblemException(ProblemType.IDEMPOTENT_REQUEST_IN_FLIGHT,
                     "The first request with this Idempotency-Key is still being processed; retry in a second to get its answer.");
         }
-        try {
-            Order order = newOrder(clientId, request);
-            orders.add(order);
-            idempotencyKeys.complete(clientId, idempotencyKey, order.id());
-            events.publishCreated(order);
-            // The answer is the order just written, as a read would show it: no second look-up.
-            return new Placed(OrderView.of(order, Optional.of(request.customer())), false);
-        } catch (RuntimeException refused) {
-            idempotencyKeys.release(clientId, idempotencyKey);
-            throw refused;
-        }
+        // A refusal below rolls the claim back with everything else: the key is free again.
+        Order order = newOrder(clientId, request);
+        orders.add(order);
+        idempotencyKeys.complete(clientId, idempotencyKey, order.id());
+        events.publishCreated(order);
+        // The answer is the order just written, as a read would show it: no second look-up.
+        return new Placed(OrderView.of(order, Optional.of(request.customer())), false);
     }
 
     private static void requireSameRequest(String earlier, String now) {

@@ -15,7 +15,7 @@ public class JpaIdempotencyKeys implements IdempotencyKeys {
     EntityManager entityManager;
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String clientId, String key, String requestFingerprint, Duration abandonedAfter) {
         int inserted = entityManager.createNativeQuery("""
                 insert into ordering.idempotency_keys (client_id, idempotency_key, request_hash, status, claimed_at)
@@ -67,18 +67,6 @@ public class JpaIdempotencyKeys implements IdempotencyKeys {
                 .setParameter(1, clientId)
                 .setParameter(2, key)
                 .setParameter(3, orderId)
-                .executeUpdate();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String clientId, String key) {
-        entityManager.createNativeQuery("""
-                delete from ordering.idempotency_keys
-                where client_id = ?1 and idempotency_key = ?2 and status = 'IN_FLIGHT'
-                """)
-                .setParameter(1, clientId)
-                .setParameter(2, key)
                 .executeUpdate();
     }
 }
