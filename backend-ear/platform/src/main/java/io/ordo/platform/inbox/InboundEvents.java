@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,13 +59,13 @@ public class InboundEvents {
     }
 
     /** The event types {@code consumer} acts on; empty when it acts on every type or is unknown. */
-    public Optional<java.util.Set<String>> typesHandledBy(String consumer) {
+    public Optional<Set<String>> typesHandledBy(String consumer) {
         return Optional.ofNullable(handlers.get(consumer)).flatMap(EventHandler::types);
     }
 
     /** The consumers known so far, by name (each registers at start-up). */
-    public java.util.Set<String> consumers() {
-        return java.util.Set.copyOf(handlers.keySet());
+    public Set<String> consumers() {
+        return Set.copyOf(handlers.keySet());
     }
 
     /**
