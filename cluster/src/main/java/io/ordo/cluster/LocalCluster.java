@@ -7,6 +7,7 @@ import io.ordo.devstack.LibertyInstance;
 import io.ordo.devstack.PostgresService;
 import io.ordo.devstack.PrivacyKeys;
 import io.ordo.devstack.ServerVariables;
+import io.ordo.devstack.StartedPieces;
 import io.ordo.sandbox.PaymentSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +23,8 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ public final class LocalCluster implements AutoCloseable {
     private final Duration libertyStartTimeout;
     private final Consumer<String> progress;
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private volatile boolean closing;
+    private final StartedPieces started;
 
     private DemoCredentials credentials;
     private PostgresNode primary;
@@ -102,6 +100,7 @@ public final class LocalCluster implements AutoCloseable {
         this.extraVariables = Map.copyOf(builder.extraVariables);
         this.libertyStartTimeout = builder.libertyStartTimeout;
         this.progress = builder.progress;
+        this.started = new StartedPieces(progress);
     }
 
     public static Builder builder(Path data) {
@@ -166,13 +165,11 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T starting(Start<T> start) throws IOException {
-        if (closing) {
+        if (started.closing()) {
             throw new IOException("local cluster stopped while starting");
         }
         T piece = start.start();
-        synchronized (started) {
-            started.push(piece);
-        }
+        started.add(piece);
         return piece;
     }
 
@@ -284,10 +281,8 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void startServer(Server server) throws IOException {
-        synchronized (started) {
-            started.push(server.liberty());
-        }
-        if (closing) {
+        started.add(server.liberty());
+        if (started.closing()) {
             throw new IOException("local cluster stopped before " + server.name() + " started");
         }
         progress.accept(server.name() + "            starting, log in " + server.liberty().consoleLogFile());
@@ -389,21 +384,7 @@ public final class LocalCluster implements AutoCloseable {
     /** Stops what was started, newest first; safe to call more than once and from a shutdown hook. */
     @Override
     public void close() {
-        closing = true;
-        while (true) {
-            AutoCloseable piece;
-            synchronized (started) {
-                piece = started.poll();
-            }
-            if (piece == null) {
-                return;
-            }
-            try {
-                piece.close();
-            } catch (Exception e) {
-                progress.accept("could not stop " + piece + ": " + e);
-            }
-        }
+        started.close();
     }
 
     /** How to start a {@link LocalCluster}. */

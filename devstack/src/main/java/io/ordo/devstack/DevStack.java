@@ -7,8 +7,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +41,7 @@ public final class DevStack implements AutoCloseable {
     private final IntUnaryOperator databaseRelay;
 
     /** What has started, newest first: what close() stops, in that order. */
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private volatile boolean closing;
+    private final StartedPieces started;
 
     private volatile DemoCredentials credentials;
     private volatile PostgresService postgres;
@@ -64,6 +61,7 @@ public final class DevStack implements AutoCloseable {
         this.libertyStartTimeout = builder.libertyStartTimeout;
         this.libertyEcho = builder.libertyEcho;
         this.progress = builder.progress;
+        this.started = new StartedPieces(progress);
         this.brokerInOwnProcess = builder.brokerInOwnProcess;
         this.databaseRelay = builder.databaseRelay;
     }
@@ -156,10 +154,8 @@ public final class DevStack implements AutoCloseable {
      * stop it too (stopping a server that is not running does nothing).
      */
     private void startLiberty() throws IOException {
-        synchronized (started) {
-            started.push(liberty);
-        }
-        if (closing) {
+        started.add(liberty);
+        if (started.closing()) {
             throw new IOException("dev stack stopped before Liberty started");
         }
         try {
@@ -174,7 +170,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T starting(String name, Start<T> start) throws IOException {
-        if (closing) {
+        if (started.closing()) {
             throw new IOException("dev stack stopped while starting, before " + name);
         }
         T piece;
@@ -183,12 +179,10 @@ public final class DevStack implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new IOException(name + " did not start: " + e.getMessage(), e);
         }
-        synchronized (started) {
-            started.push(piece);
-        }
-        if (closing) {
+        started.add(piece);
+        if (started.closing()) {
             // close() ran while this piece was starting and could not see it yet.
-            closeQuietly(piece);
+            started.close();
             throw new IOException("dev stack stopped while starting " + name);
         }
         return piece;
@@ -253,25 +247,7 @@ public final class DevStack implements AutoCloseable {
     /** Stops what was started, newest first; safe to call more than once and from a shutdown hook. */
     @Override
     public void close() {
-        closing = true;
-        while (true) {
-            AutoCloseable piece;
-            synchronized (started) {
-                piece = started.poll();
-            }
-            if (piece == null) {
-                return;
-            }
-            closeQuietly(piece);
-        }
-    }
-
-    private void closeQuietly(AutoCloseable piece) {
-        try {
-            piece.close();
-        } catch (Exception e) {
-            progress.accept("could not stop " + piece + ": " + e);
-        }
+        started.close();
     }
 
     /** How to start a {@link DevStack}. */
