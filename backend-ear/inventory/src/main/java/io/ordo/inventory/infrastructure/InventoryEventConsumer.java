@@ -4,7 +4,6 @@ import io.ordo.inventory.application.StockReservations;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -12,8 +11,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Inventory's reactions to ordering's events: reserve stock for a validated order, give it back
@@ -53,14 +54,13 @@ public class InventoryEventConsumer {
             "OrderExpired", this::release,
             "OrderShipped", event -> reservations.shipFor(event.payloadAs(AboutOrder.class).orderId(), event.aggregateVersion())));
 
-    void registerForReplays(@Observes Startup startup) {
+    void register(@Observes Startup startup) {
         inbound.register(CONSUMER, handler);
     }
 
     @Incoming("inventory")
-    @Blocking
-    public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, handler);
+    public CompletionStage<Void> receive(Message<String> message) {
+        return inbound.accept(CONSUMER, message);
     }
 
     private void release(EventEnvelope event) {

@@ -4,14 +4,15 @@ import io.ordo.ordering.application.OrderWorkflow;
 import io.ordo.ordering.domain.PaymentStatus;
 import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The events that move orders on: ordering's own "created", then inventory's and payments'
@@ -65,13 +66,12 @@ public class OrderingEventConsumer {
             "PaymentVoided", event -> workflow.paymentVoided(event.payloadAs(AboutOrder.class).orderId()),
             "PaymentRefunded", event -> workflow.paymentRefunded(event.payloadAs(AboutOrder.class).orderId())));
 
-    void registerForReplays(@Observes Startup startup) {
+    void register(@Observes Startup startup) {
         inbound.register(CONSUMER, handler);
     }
 
     @Incoming("ordering")
-    @Blocking
-    public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, handler);
+    public CompletionStage<Void> receive(Message<String> message) {
+        return inbound.accept(CONSUMER, message);
     }
 }

@@ -5,7 +5,6 @@ import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.inbox.EventHandler;
 import io.ordo.platform.inbox.InboundEvents;
 import io.ordo.platform.money.Money;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -14,7 +13,9 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Charges orders once their stock is reserved, and gives the money back when an order is
@@ -49,14 +50,13 @@ public class PaymentsEventConsumer {
             "OrderExpired", this::cancel,
             "OrderFailed", this::cancel));
 
-    void registerForReplays(@Observes Startup startup) {
+    void register(@Observes Startup startup) {
         inbound.register(CONSUMER, handler);
     }
 
     @Incoming("payments")
-    @Blocking
-    public void receive(String message) {
-        inbound.applyOnce(CONSUMER, message, handler);
+    public CompletionStage<Void> receive(Message<String> message) {
+        return inbound.accept(CONSUMER, message);
     }
 
     private void cancel(EventEnvelope event) {

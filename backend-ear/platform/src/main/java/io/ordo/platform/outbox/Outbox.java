@@ -4,22 +4,36 @@ import io.ordo.platform.events.Correlation;
 import io.ordo.platform.events.EventEnvelope;
 import io.ordo.platform.events.OutgoingEvent;
 import io.ordo.platform.observability.TraceContext;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Stores events in the caller's transaction; callers must already be in one. Each envelope
- * carries the correlation id and the trace context of the work that caused it.
+ * carries the correlation id and the trace context of the work that caused it. When that
+ * transaction commits, the relay is woken, so a new event waits for no poll.
  */
 @ApplicationScoped
 public class Outbox {
 
+    private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+
     @PersistenceContext(unitName = "ordo")
     EntityManager entityManager;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -40,5 +54,26 @@ public class Outbox {
                 .setParameter(7, envelope.correlationId())
                 .setParameter(8, envelope.toJson())
                 .executeUpdate();
+        wakeRelayOnCommit();
+    }
+
+    /** Once per transaction, however many events it adds. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

@@ -13,14 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drives the outbox: polls for unpublished events and publishes them batch after batch. While
- * the broker is unreachable it backs off exponentially (up to 30 s) instead of hammering it;
- * the events wait safely in the table.
+ * Drives the outbox: publishes unpublished events batch after batch, woken by every commit that
+ * wrote one ({@link #wake()}), with a poll as the safety net for events whose wake was missed
+ * (another server's, or one written while this server was stopping). One pass at a time on a
+ * server, so its batches leave in the order they were written. While the broker is unreachable it
+ * backs off exponentially (up to 30 s) instead of hammering it; the events wait safely in the table.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,8 +41,11 @@ public class OutboxRelay {
     OutboxPublisher publisher;
 
     @Inject
-    @ConfigProperty(name = "ordo.outbox.poll-interval-ms", defaultValue = "50")
+    @ConfigProperty(name = "ordo.outbox.poll-interval-ms", defaultValue = "250")
     long pollIntervalMillis;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     private final Clock clock = Clock.systemUTC();
     private ScheduledFuture<?> polling;
@@ -48,7 +54,29 @@ public class OutboxRelay {
     private volatile Instant lastPass;
 
     void start(@Observes @Priority(START_PRIORITY) Startup startup) {
-        polling = scheduler.scheduleWithFixedDelay(this::drain, 500, pollIntervalMillis, TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(this::wake, 500, pollIntervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks for a pass over the outbox: now if none is running, else right after the current one. */
+    public void wake() {
+        wanted.set(true);
+        if (polling != null && draining.compareAndSet(false, true)) {
+            scheduler.execute(this::drainWhileWanted);
+        }
+    }
+
+    private void drainWhileWanted() {
+        try {
+            while (wanted.getAndSet(false)) {
+                drain();
+            }
+        } finally {
+            draining.set(false);
+        }
+        // A wake that came between the last check and the release above found the pass still running.
+        if (wanted.get()) {
+            wake();
+        }
     }
 
     @PreDestroy
