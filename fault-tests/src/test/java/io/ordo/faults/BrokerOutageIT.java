@@ -36,10 +36,10 @@ class BrokerOutageIT extends FaultScenario {
             List<UUID> orders = placed.stream().map(Storefront.Acknowledged::orderId).toList();
             timeline.mark(ORDERS + " orders accepted (201) without a broker");
 
-            await("the orders to wait, CREATED, while the broker is down")
+            await("the orders to wait, VALIDATED, while the broker is down")
                     .during(Duration.ofSeconds(3))
                     .atMost(Duration.ofSeconds(10))
-                    .until(() -> orders.stream().map(storefront::status).allMatch("CREATED"::equals));
+                    .until(() -> orders.stream().map(storefront::status).allMatch("VALIDATED"::equals));
             assertThat(Records.unpublishedEvents()).as("events waiting in the outbox").isGreaterThanOrEqualTo(ORDERS);
             load.holdFault();
 

@@ -145,7 +145,7 @@ class OrderCommandsIT extends PackagedServer {
         Http.Reply retried = command(staff, orderId, "retry", etagOf(orderId), Map.of("reason", "customer called"));
 
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
-        assertThat(retried.json().get("status").asText()).isEqualTo("CREATED");
+        assertThat(retried.json().get("status").asText()).as("validated again as it was retried").isEqualTo("VALIDATED");
         await("the retried order to fail again on the same declined card").atMost(Duration.ofSeconds(30))
                 .until(() -> Orders.read(storefront, orderId).get("history").size() == 8);
         JsonNode order = Orders.read(storefront, orderId);

@@ -36,7 +36,7 @@ class OrderLifecycleIT extends PackagedServer {
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         String orderId = placed.json().get("id").asText();
         assertThat(placed.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/orders/" + orderId));
-        assertThat(placed.json().get("status").asText()).isEqualTo("CREATED");
+        assertThat(placed.json().get("status").asText()).as("validated as it was placed").isEqualTo("VALIDATED");
         assertThat(new BigDecimal(placed.json().get("total").get("amount").asText())).isEqualByComparingTo(expectedTotal);
         String correlationId = placed.header("X-Correlation-Id").orElseThrow();
 

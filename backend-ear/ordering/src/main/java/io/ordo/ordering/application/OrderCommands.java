@@ -30,6 +30,9 @@ public class OrderCommands {
     @Inject
     OrderEventPublisher events;
 
+    @Inject
+    OrderWorkflow workflow;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -49,6 +52,7 @@ public class OrderCommands {
         Order order = lockFor(orderId, caller, expectedVersion);
         order.retry(cause(caller, reason == null ? "retried" : reason));
         events.publishCreated(order);
+        workflow.validate(order);
         return order;
     }
 

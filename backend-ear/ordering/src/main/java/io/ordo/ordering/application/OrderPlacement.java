@@ -50,6 +50,9 @@ public class OrderPlacement {
     OrderEventPublisher events;
 
     @Inject
+    OrderWorkflow workflow;
+
+    @Inject
     CustomerData customerData;
 
     @Inject
@@ -77,10 +80,12 @@ public class OrderPlacement {
                     "The first request with this Idempotency-Key is still being processed; retry in a second to get its answer.");
         }
         // A refusal below rolls the claim back with everything else: the key is free again.
-        Order order = newOrder(clientId, request);
+        Map<String, CatalogueEntry> entries = catalogue.entries(request.lines().stream().map(PlaceOrder.Line::sku).toList());
+        Order order = newOrder(clientId, request, entries);
         orders.add(order);
         idempotencyKeys.complete(clientId, idempotencyKey, order.id());
         events.publishCreated(order);
+        workflow.validate(order, entries);
         // The answer is the order just written, as a read would show it: no second look-up.
         return new Placed(OrderView.of(order, Optional.of(request.customer())), false);
     }
@@ -92,15 +97,14 @@ public class OrderPlacement {
         }
     }
 
-    private Order newOrder(String clientId, PlaceOrder request) {
+    private Order newOrder(String clientId, PlaceOrder request, Map<String, CatalogueEntry> entries) {
         Currency currency = Currency.getInstance(request.currency());
         UUID id = UUID.randomUUID();
-        return Order.place(id, clientId, customerData.seal(id, request.customer()), currency, pricedLines(request, currency), request.paymentMethod(),
+        return Order.place(id, clientId, customerData.seal(id, request.customer()), currency, pricedLines(request, currency, entries), request.paymentMethod(),
                 new Cause("storefront:" + clientId, "placed", clock.instant(), Correlation.current()));
     }
 
-    private List<OrderLine> pricedLines(PlaceOrder request, Currency currency) {
-        Map<String, CatalogueEntry> entries = catalogue.entries(request.lines().stream().map(PlaceOrder.Line::sku).toList());
+    private static List<OrderLine> pricedLines(PlaceOrder request, Currency currency, Map<String, CatalogueEntry> entries) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {

@@ -7,6 +7,7 @@ import io.ordo.ordering.domain.Order;
 import io.ordo.ordering.domain.OrderAction;
 import io.ordo.ordering.domain.OrderLifecycle;
 import io.ordo.ordering.domain.OrderLine;
+import io.ordo.ordering.domain.OrderStatus;
 import io.ordo.ordering.domain.Orders;
 import io.ordo.ordering.domain.PaymentStatus;
 import io.ordo.ordering.published.events.OrderEvents;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Moves orders along as the other contexts report back: validates new orders, then follows
+ * Moves orders along: validates new orders as they are placed or retried, then follows
  * inventory's and payments' events. Each step runs in the transaction of the event that caused it.
  * An event that arrives after the order has moved elsewhere (e.g. cancelled meanwhile) is stale
  * and is skipped with a log line, not treated as an error.
@@ -42,21 +44,41 @@ public class OrderWorkflow {
     @Inject
     OrderEventPublisher events;
 
-    private final Clock clock = Clock.systemUTC();
+    /** Microseconds, as PostgreSQL keeps them: an answer given from the order just changed shows what is stored. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
+    /**
+     * Validates an order that has just entered the pipeline, in the transaction that placed or
+     * retried it, against the catalogue entries of its lines: one transaction and one hop fewer
+     * than a step of its own.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void validate(UUID orderId) {
-        ifStillPossible(orderId, OrderAction.VALIDATE, order -> {
-            Optional<String> problem = validationProblem(order);
-            if (problem.isPresent()) {
-                order.fail(systemCause("VALIDATION_FAILED: " + problem.get()));
-                events.publishStatusChange(order, OrderEvents.FAILED);
-            } else {
-                order.validate(systemCause("lines, products and limits checked"));
-                events.publish(order, OrderEvents.VALIDATED, new OrderEvents.OrderValidated(order.id(),
-                        order.lines().stream().map(l -> new OrderEvents.OrderValidated.Line(l.sku(), l.quantity())).toList()));
-            }
-        });
+    public void validate(Order order, Map<String, CatalogueEntry> entries) {
+        Optional<String> problem = validationProblem(order, entries);
+        if (problem.isPresent()) {
+            order.fail(systemCause("VALIDATION_FAILED: " + problem.get()));
+            events.publishStatusChange(order, OrderEvents.FAILED);
+        } else {
+            order.validate(systemCause("lines, products and limits checked"));
+            events.publish(order, OrderEvents.VALIDATED, new OrderEvents.OrderValidated(order.id(),
+                    order.lines().stream().map(l -> new OrderEvents.OrderValidated.Line(l.sku(), l.quantity())).toList()));
+        }
+    }
+
+    /** As above, reading the catalogue entries of the order's lines. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void validate(Order order) {
+        validate(order, catalogue.entries(order.lines().stream().map(OrderLine::sku).toList()));
+    }
+
+    /**
+     * For an order announced as created that is still waiting for validation: one placed by an
+     * earlier version of Ordo, which validated in a step of its own. Orders placed or retried now
+     * are validated already, and the announcement changes nothing for them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void validateIfWaiting(UUID orderId) {
+        orders.lock(orderId).filter(order -> order.status() == OrderStatus.CREATED).ifPresent(this::validate);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -121,8 +143,7 @@ public class OrderWorkflow {
         step.accept(order);
     }
 
-    private Optional<String> validationProblem(Order order) {
-        Map<String, CatalogueEntry> entries = catalogue.entries(order.lines().stream().map(OrderLine::sku).toList());
+    private static Optional<String> validationProblem(Order order, Map<String, CatalogueEntry> entries) {
         return order.lines().stream()
                 .filter(line -> !entries.containsKey(line.sku()) || !entries.get(line.sku()).active())
                 .findFirst()

@@ -45,7 +45,7 @@ public class OrderingEventConsumer {
     }
 
     private final EventHandler handler = EventHandler.byType(Map.of(
-            "OrderCreated", event -> workflow.validate(event.payloadAs(AboutOrder.class).orderId()),
+            "OrderCreated", event -> workflow.validateIfWaiting(event.payloadAs(AboutOrder.class).orderId()),
             "StockReserved", event -> {
                 StockReserved reserved = event.payloadAs(StockReserved.class);
                 workflow.stockReserved(reserved.orderId(), reserved.expiresAt());
