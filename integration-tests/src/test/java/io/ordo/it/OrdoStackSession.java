@@ -34,6 +34,7 @@ public class OrdoStackSession implements LauncherSessionListener {
               <variable name="ordo.payments.reconcile-after-ms" value="2000"/>
               <variable name="ordo.gateway.call-timeout-ms" value="1000"/>
               <variable name="ordo.privacy.rewrap-interval-ms" value="500"/>
+              <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/charge/CircuitBreaker/delay" value="3000"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/authorize/CircuitBreaker/delay" value="3000"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/capture/CircuitBreaker/delay" value="3000"/>
               <variable name="io.ordo.payments.infrastructure.SandboxGatewayClient/findByIdempotencyKey/CircuitBreaker/delay" value="3000"/>

@@ -28,12 +28,12 @@ import java.util.UUID;
 public class PaymentLedger {
 
     /** What the next gateway call needs, read in one transaction and used outside it. */
-    public record Snapshot(UUID orderId, GatewayStep nextStep, PaymentStatus status, String authorizationKey,
+    public record Snapshot(UUID orderId, GatewayStep nextStep, GatewayStep firstCall, PaymentStatus status, String authorizationKey,
                            String captureKey, String voidKey, String refundKey, String gatewayPaymentId,
                            Money amount, String paymentMethod) {
 
         static Snapshot of(Payment payment) {
-            return new Snapshot(payment.orderId(), payment.nextStep(), payment.status(), payment.authorizationKey(),
+            return new Snapshot(payment.orderId(), payment.nextStep(), payment.firstCall(), payment.status(), payment.authorizationKey(),
                     payment.captureKey(), payment.voidKey(), payment.refundKey(), payment.gatewayPaymentId(),
                     payment.amount(), payment.paymentMethod());
         }

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
- * Drives a payment to its outcome, one gateway call at a time: authorize then capture, or void
- * or refund when the order is no longer wanted. Every call uses a key stored before it, so
+ * Drives a payment to its outcome, one gateway call at a time: a sale (authorized and captured in
+ * one call), or void or refund when the order is no longer wanted. Every call uses a key stored before it, so
  * running this again (a redelivered event, the reconciliation job, another server) repeats the
  * same operations at the gateway instead of charging again. When the answer to an authorization
  * is lost, the payment is UNKNOWN and the next run first asks the gateway what it did.
@@ -86,8 +86,8 @@ public class PaymentProcessor {
 
     private GatewayPayment call(PaymentLedger.Snapshot payment) {
         return switch (payment.nextStep()) {
-            case LOOK_UP -> gateway.findByIdempotencyKey(payment.authorizationKey()).orElseGet(() -> authorize(payment));
-            case AUTHORIZE -> authorize(payment);
+            case LOOK_UP -> gateway.findByIdempotencyKey(payment.authorizationKey()).orElseGet(() -> firstCall(payment.firstCall(), payment));
+            case CHARGE, AUTHORIZE -> firstCall(payment.nextStep(), payment);
             case CAPTURE -> gateway.capture(payment.captureKey(), payment.gatewayPaymentId());
             case VOID -> gateway.voidAuthorization(payment.voidKey(), payment.gatewayPaymentId());
             case REFUND -> gateway.refund(payment.refundKey(), payment.gatewayPaymentId());
@@ -95,8 +95,10 @@ public class PaymentProcessor {
         };
     }
 
-    private GatewayPayment authorize(PaymentLedger.Snapshot payment) {
-        return gateway.authorize(payment.authorizationKey(), payment.amount(), payment.orderId().toString(),
-                payment.paymentMethod());
+    private GatewayPayment firstCall(GatewayStep step, PaymentLedger.Snapshot payment) {
+        String reference = payment.orderId().toString();
+        return step == GatewayStep.CHARGE
+                ? gateway.charge(payment.authorizationKey(), payment.amount(), reference, payment.paymentMethod())
+                : gateway.authorize(payment.authorizationKey(), payment.amount(), reference, payment.paymentMethod());
     }
 }

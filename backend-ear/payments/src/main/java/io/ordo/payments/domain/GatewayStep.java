@@ -4,6 +4,9 @@ package io.ordo.payments.domain;
 public enum GatewayStep {
     /** Ask what the gateway did with a call whose answer was lost, then carry on from there. */
     LOOK_UP,
+    /** Authorize and capture in one call (a sale): the first call of a payment still wanted. */
+    CHARGE,
+    /** Authorize only, for a payment no longer wanted before its first call was known to be made: then void it. */
     AUTHORIZE,
     CAPTURE,
     /** Release an authorization that is no longer wanted. */

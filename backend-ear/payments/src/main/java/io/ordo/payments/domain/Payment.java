@@ -110,8 +110,18 @@ public class Payment {
             case CAPTURED -> cancelRequested ? GatewayStep.REFUND : GatewayStep.NONE;
             case AUTHORIZED -> cancelRequested ? GatewayStep.VOID : GatewayStep.CAPTURE;
             case UNKNOWN -> GatewayStep.LOOK_UP;
-            case PENDING -> GatewayStep.AUTHORIZE;
+            case PENDING -> firstCall();
         };
+    }
+
+    /**
+     * The call that creates the payment at the gateway, under the authorization key: a sale while
+     * the order still wants it, one gateway call instead of two; an authorization alone once it no
+     * longer does (a call made before a crash may have reached the gateway, so it is made again
+     * under the same key and whatever it did is then undone).
+     */
+    public GatewayStep firstCall() {
+        return cancelRequested ? GatewayStep.AUTHORIZE : GatewayStep.CHARGE;
     }
 
     private void beginAttempt(int number, Instant now) {

@@ -11,6 +11,9 @@ public interface PaymentGateway {
 
     GatewayPayment authorize(String idempotencyKey, Money amount, String reference, String paymentMethod);
 
+    /** Authorizes and captures in one call (a sale). */
+    GatewayPayment charge(String idempotencyKey, Money amount, String reference, String paymentMethod);
+
     GatewayPayment capture(String idempotencyKey, String gatewayPaymentId);
 
     /** Releases an authorization that was not captured. */

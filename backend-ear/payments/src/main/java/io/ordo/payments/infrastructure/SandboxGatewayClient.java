@@ -67,8 +67,20 @@ public class SandboxGatewayClient implements PaymentGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
             failOn = Unavailable.class)
     public GatewayPayment authorize(String idempotencyKey, Money amount, String reference, String paymentMethod) {
-        String body = JSON.toJson(new WireNewPayment(amount.amountText(), amount.currencyCode(), reference, paymentMethod, false));
-        return call(request("/v1/payments", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)))
+        return newPayment(idempotencyKey, new WireNewPayment(amount.amountText(), amount.currencyCode(), reference, paymentMethod, false));
+    }
+
+    @Override
+    @Timeout(5000)
+    @Retry(maxRetries = 3, delay = 200, jitter = 150, retryOn = Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = Unavailable.class)
+    public GatewayPayment charge(String idempotencyKey, Money amount, String reference, String paymentMethod) {
+        return newPayment(idempotencyKey, new WireNewPayment(amount.amountText(), amount.currencyCode(), reference, paymentMethod, true));
+    }
+
+    private GatewayPayment newPayment(String idempotencyKey, WireNewPayment payment) {
+        return call(request("/v1/payments", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(payment))))
                 .orElseThrow(() -> new IllegalStateException("gateway answered 404 to a new payment"));
     }
 

@@ -25,7 +25,7 @@ class PaymentTest {
         Payment payment = started();
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(payment.nextStep()).isEqualTo(GatewayStep.AUTHORIZE);
+        assertThat(payment.nextStep()).as("a sale: authorized and captured in one call").isEqualTo(GatewayStep.CHARGE);
         assertThat(payment.authorizationKey()).isEqualTo("order-" + order + "-1:authorize");
         assertThat(payment.captureKey()).isEqualTo("order-" + order + "-1:capture");
     }
@@ -112,7 +112,27 @@ class PaymentTest {
 
         assertThat(declined.attempt()).isEqualTo(2);
         assertThat(declined.authorizationKey()).isEqualTo("order-" + order + "-2:authorize");
-        assertThat(declined.nextStep()).isEqualTo(GatewayStep.AUTHORIZE);
+        assertThat(declined.nextStep()).isEqualTo(GatewayStep.CHARGE);
+    }
+
+    @Test
+    void a_sale_answered_captured_needs_nothing_more() {
+        Payment payment = started();
+
+        payment.record(answer(GatewayPayment.Status.CAPTURED), now);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(payment.nextStep()).isEqualTo(GatewayStep.NONE);
+    }
+
+    @Test
+    void a_payment_no_longer_wanted_before_its_first_call_is_only_authorized_under_its_key_then_voided() {
+        Payment payment = started();
+        payment.notWanted(now);
+
+        assertThat(payment.nextStep()).as("no capture for an order that is gone").isEqualTo(GatewayStep.AUTHORIZE);
+        payment.record(answer(GatewayPayment.Status.AUTHORIZED), now);
+        assertThat(payment.nextStep()).isEqualTo(GatewayStep.VOID);
     }
 
     @Test
