@@ -62,9 +62,8 @@ public class StockReservations {
                 stock.add(reserved.reservation());
             }
             stock.record(reserved.movements());
-            announceLevels(levels, reserved.movements());
-            publish(orderId, orderVersion, InventoryEvents.STOCK_RESERVED,
-                    new InventoryEvents.StockReserved(orderId, reserved.reservation().expiresAt()));
+            publish(orderId, orderVersion, InventoryEvents.STOCK_RESERVED, new InventoryEvents.StockReserved(orderId,
+                    reserved.reservation().expiresAt(), levelsAfter(levels, reserved.movements())));
         } else if (outcome instanceof ReservationOutcome.Rejected rejected) {
             publish(orderId, orderVersion, InventoryEvents.STOCK_REJECTED,
                     new InventoryEvents.StockReservationRejected(orderId, "OUT_OF_STOCK", rejected.sku(),
@@ -88,8 +87,8 @@ public class StockReservations {
             Map<String, StockLevel> levels = stock.lockLevels(reservation.lines().keySet());
             List<StockMovement> released = reservation.release(orderVersion, levels);
             stock.record(released);
-            announceLevels(levels, released);
-            publish(orderId, orderVersion, InventoryEvents.STOCK_RELEASED, new InventoryEvents.StockReleased(orderId));
+            publish(orderId, orderVersion, InventoryEvents.STOCK_RELEASED,
+                    new InventoryEvents.StockReleased(orderId, levelsAfter(levels, released)));
         }
     }
 
@@ -108,7 +107,15 @@ public class StockReservations {
         announceLevels(levels, shipped);
     }
 
-    /** Announces the level each movement left its product at (reporting keeps stock levels from these). */
+    /** The level each movement left its product at (reporting keeps stock levels from these). */
+    private static List<InventoryEvents.Level> levelsAfter(Map<String, StockLevel> levels, List<StockMovement> movements) {
+        return movements.stream().map(movement -> {
+            StockLevel level = levels.get(movement.sku());
+            return new InventoryEvents.Level(level.sku(), level.onHand(), level.reserved(), movement.id());
+        }).toList();
+    }
+
+    /** Announces the level each movement left its product at, one event each: for movements outside a reservation's events. */
     private void announceLevels(Map<String, StockLevel> levels, List<StockMovement> movements) {
         for (StockMovement movement : movements) {
             StockLevel level = levels.get(movement.sku());

@@ -9,7 +9,7 @@ import io.ordo.reporting.domain.SoldLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,6 +36,8 @@ public final class EventFacts {
             "PaymentRefunded", PaymentOutcome.REFUNDED);
 
     private static final String STOCK_LEVEL_CHANGED = "StockLevelChanged";
+    /** Reservation events that carry the levels their movements left each product at. */
+    private static final Set<String> RESERVATION_MOVES = Set.of("StockReserved", "StockReleased");
 
     /** Any order event: the order, and its money and lines where the event tells them. */
     public record OrderPayload(UUID orderId, String currency, BigDecimal total, BigDecimal amount, List<Line> lines) {
@@ -60,28 +62,42 @@ public final class EventFacts {
     public record StockPayload(String sku, int onHand, int reserved) {
     }
 
+    /** A reservation's movements: the level each left its product at, with the movement's ledger position. */
+    public record ReservationPayload(List<Level> levels) {
+        public record Level(String sku, int onHand, int reserved, long position) {
+        }
+    }
+
     private EventFacts() {
     }
 
-    /** @return the fact the event tells, or empty for an event reporting does not follow */
-    public static Optional<Fact> of(EventEnvelope event) {
+    /** @return the facts the event tells; none for an event reporting does not follow */
+    public static List<Fact> of(EventEnvelope event) {
         OrderStatus moved = ORDER_MOVES.get(event.type());
         if (moved != null) {
             OrderPayload order = event.payloadAs(OrderPayload.class);
-            return Optional.of(new Fact.OrderMoved(order.orderId(), event.aggregateVersion(), moved, event.occurredAt(),
+            return List.of(new Fact.OrderMoved(order.orderId(), event.aggregateVersion(), moved, event.occurredAt(),
                     order.terms()));
         }
         PaymentOutcome outcome = PAYMENT_OUTCOMES.get(event.type());
         if (outcome != null) {
             PaymentPayload payment = event.payloadAs(PaymentPayload.class);
-            return Optional.of(new Fact.PaymentSettled(payment.orderId(), event.aggregateVersion(), outcome,
+            return List.of(new Fact.PaymentSettled(payment.orderId(), event.aggregateVersion(), outcome,
                     payment.amount(), payment.currency(), event.occurredAt()));
         }
         if (STOCK_LEVEL_CHANGED.equals(event.type())) {
             StockPayload level = event.payloadAs(StockPayload.class);
-            return Optional.of(new Fact.StockCounted(level.sku(), level.onHand(), level.reserved(),
+            return List.of(new Fact.StockCounted(level.sku(), level.onHand(), level.reserved(),
                     event.aggregateVersion(), event.occurredAt()));
         }
-        return Optional.empty();
+        if (RESERVATION_MOVES.contains(event.type())) {
+            // Written before reservations carried their levels: those came as StockLevelChanged events of their own.
+            List<ReservationPayload.Level> levels = event.payloadAs(ReservationPayload.class).levels();
+            return levels == null ? List.of() : levels.stream()
+                    .map(level -> (Fact) new Fact.StockCounted(level.sku(), level.onHand(), level.reserved(), level.position(),
+                            event.occurredAt()))
+                    .toList();
+        }
+        return List.of();
     }
 }

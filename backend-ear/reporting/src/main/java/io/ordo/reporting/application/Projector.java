@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -36,8 +35,7 @@ public class Projector {
             return;
         }
         List<Fact> facts = events.stream()
-                .map(event -> EventFacts.of(event.envelope()))
-                .flatMap(Optional::stream)
+                .flatMap(event -> EventFacts.of(event.envelope()).stream())
                 .toList();
         if (!facts.isEmpty()) {
             Projection projection = new Projection(store.lockOrders(generation, orderIds(facts)),
