@@ -62,6 +62,17 @@ public class PersonalDataVault {
     private MasterKeys masterKeys;
     private SecretKey searchKey;
 
+    /** One per thread (a Mac is not thread-safe), made once: a placement hashes every word of the customer's name and email. */
+    private final ThreadLocal<Mac> searchMac = ThreadLocal.withInitial(() -> {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(searchKey);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    });
+
     @PostConstruct
     void readKeys() {
         masterKeys = MasterKeys.parse(masterKeySpec.orElse(null), activeMasterKey.orElse(null));
@@ -81,23 +92,16 @@ public class PersonalDataVault {
      * surrounding space are ignored.
      */
     public String searchHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(searchKey);
-            byte[] digest = mac.doFinal(value.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
+        byte[] digest = searchMac.get().doFinal(value.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     /** Seals {@code plaintext} for {@code subject}, whose data key is made on first use. */
     @Transactional
     public Sealed seal(String subject, String plaintext, String place) {
-        UUID keyId = dataKeyOf(subject);
-        SecretKey dataKey = unwrap(loadWrapped(Set.of(keyId)).get(keyId)).orElseThrow();
-        byte[] sealed = AesGcm.seal(dataKey, plaintext.getBytes(StandardCharsets.UTF_8), associatedData(keyId, place));
-        return new Sealed(keyId, Base64.getEncoder().encodeToString(sealed));
+        DataKey dataKey = dataKeyOf(subject);
+        byte[] sealed = AesGcm.seal(dataKey.key(), plaintext.getBytes(StandardCharsets.UTF_8), associatedData(dataKey.id(), place));
+        return new Sealed(dataKey.id(), Base64.getEncoder().encodeToString(sealed));
     }
 
     /** The plaintext, or empty when the subject's key was destroyed (their data was erased). */
@@ -172,22 +176,34 @@ public class PersonalDataVault {
         return masterKeys.activeId();
     }
 
-    private UUID dataKeyOf(String subject) {
-        UUID fresh = UUID.randomUUID();
-        // A concurrent first order of the same subject waits for the other insert and then sees its key.
-        entityManager.createNativeQuery("""
+    private record DataKey(UUID id, SecretKey key) {
+    }
+
+    /** The subject's data key: a new one is used as generated, an existing one read and unwrapped. */
+    private DataKey dataKeyOf(String subject) {
+        UUID freshId = UUID.randomUUID();
+        SecretKey fresh = AesGcm.newKey();
+        List<?> inserted = entityManager.createNativeQuery("""
                 insert into platform.data_keys (id, subject, wrapped_key, master_key_id)
                 values (?1, ?2, ?3, ?4)
                 on conflict (subject) where destroyed_at is null do nothing
+                returning id
                 """)
-                .setParameter(1, fresh)
+                .setParameter(1, freshId)
                 .setParameter(2, subject)
-                .setParameter(3, wrap(fresh, AesGcm.newKey()))
+                .setParameter(3, wrap(freshId, fresh))
                 .setParameter(4, masterKeys.activeId())
-                .executeUpdate();
-        return (UUID) entityManager.createNativeQuery("""
-                select id from platform.data_keys where subject = ?1 and destroyed_at is null
-                """).setParameter(1, subject).getSingleResult();
+                .getResultList();
+        if (!inserted.isEmpty()) {
+            return new DataKey(freshId, fresh);
+        }
+        // Theirs already, or a concurrent first order's: the insert waited for it, and this statement sees it.
+        @SuppressWarnings("unchecked")
+        List<Object[]> existing = entityManager.createNativeQuery("""
+                select id, wrapped_key, master_key_id from platform.data_keys where subject = ?1 and destroyed_at is null
+                """).setParameter(1, subject).getResultList();
+        WrappedKey wrapped = wrappedKey(existing.get(0));
+        return new DataKey(wrapped.id(), unwrap(wrapped).orElseThrow());
     }
 
     private byte[] wrap(UUID keyId, SecretKey dataKey) {
