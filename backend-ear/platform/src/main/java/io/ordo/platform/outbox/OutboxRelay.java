@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,7 +62,12 @@ public class OutboxRelay {
     public void wake() {
         wanted.set(true);
         if (polling != null && draining.compareAndSet(false, true)) {
-            scheduler.execute(this::drainWhileWanted);
+            try {
+                scheduler.execute(this::drainWhileWanted);
+            } catch (RejectedExecutionException stopping) {
+                // The application is stopping: the events wait in the table for the next start.
+                draining.set(false);
+            }
         }
     }
 
