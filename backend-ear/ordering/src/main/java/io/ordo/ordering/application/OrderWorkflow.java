@@ -78,7 +78,10 @@ public class OrderWorkflow {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void validateIfWaiting(UUID orderId) {
-        orders.lock(orderId).filter(order -> order.status() == OrderStatus.CREATED).ifPresent(this::validate);
+        // A look at the status first: nearly always the order is past CREATED, and needs no lock.
+        if (orders.statusOf(orderId).filter(OrderStatus.CREATED::equals).isPresent()) {
+            orders.lock(orderId).filter(order -> order.status() == OrderStatus.CREATED).ifPresent(this::validate);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,4 +10,7 @@ public interface Orders {
     Optional<Order> lock(UUID id);
 
     void add(Order order);
+
+    /** The order's status as committed, without loading or locking it; empty for an unknown order. */
+    Optional<OrderStatus> statusOf(UUID id);
 }

@@ -1,10 +1,12 @@
 package io.ordo.ordering.infrastructure;
 
 import io.ordo.ordering.domain.Order;
+import io.ordo.ordering.domain.OrderStatus;
 import io.ordo.ordering.domain.Orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,5 +33,13 @@ public class JpaOrders implements Orders {
     @Override
     public void add(Order order) {
         entityManager.persist(order);
+    }
+
+    @Override
+    public Optional<OrderStatus> statusOf(UUID id) {
+        List<?> status = entityManager.createNativeQuery("select status from ordering.orders where id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return status.stream().findFirst().map(name -> OrderStatus.valueOf(name.toString()));
     }
 }
