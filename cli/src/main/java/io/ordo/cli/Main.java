@@ -4,7 +4,6 @@ import io.ordo.cli.command.AbstractCommand;
 import io.ordo.cli.command.Environment;
 import io.ordo.cli.command.ErrorReport;
 import io.ordo.cli.command.ExitCodes;
-import io.ordo.cli.command.CommonOptions;
 import io.ordo.cli.command.KnownNames;
 import io.ordo.cli.command.TimeConverter;
 import io.ordo.client.DataFormat;
@@ -94,12 +93,13 @@ public final class Main {
         return ExitCodes.of(failure);
     }
 
+    /** The server a failed command talked to; null when nothing named one (then it talked to none). */
     private static URI serverOf(CommandLine command) {
         try {
             return command.getCommand() instanceof AbstractCommand abstractCommand
-                    ? abstractCommand.server() : CommonOptions.DEFAULT_SERVER;
+                    ? abstractCommand.configuredServer().orElse(null) : null;
         } catch (RuntimeException unknown) {
-            return CommonOptions.DEFAULT_SERVER;
+            return null;
         }
     }
 }

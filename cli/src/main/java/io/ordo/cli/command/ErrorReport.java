@@ -6,7 +6,10 @@ import io.ordo.client.OrderChangedException;
 import io.ordo.client.ServerConfigException;
 import picocli.CommandLine.ParameterException;
 
+import javax.net.ssl.SSLException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
@@ -45,9 +48,13 @@ public final class ErrorReport {
                     : what + " " + failure.fieldErrors().stream().map(FieldError::toString)
                             .collect(Collectors.joining("; ", "", "."));
             case RATE_LIMITED -> what + " Too many requests: retry " + when(failure) + ".";
-            case UNAVAILABLE -> failure.status() == 0
-                    ? what + " Is the server running? Check --server or ORDO_SERVER."
-                    : what + " The server is unavailable: retry " + when(failure) + ".";
+            case UNAVAILABLE -> failure.status() != 0 ? what + " The server is unavailable: retry " + when(failure) + "."
+                    : causedBy(failure, SSLException.class) ? what + " A certificate problem, not a server down: "
+                            + "if " + server + " has its own certificate, name a trust store holding it in ORDO_TRUSTSTORE "
+                            + "(and ORDO_TRUSTSTORE_PASSWORD)."
+                    : causedBy(failure, UnresolvedAddressException.class) || causedBy(failure, UnknownHostException.class)
+                            ? what + " Check the host name in --server or ORDO_SERVER."
+                    : what + " Is the server running? Check --server or ORDO_SERVER.";
             case UNEXPECTED -> "The server failed (HTTP " + failure.status() + "): " + what
                     + " Try again, and report it with the time if it persists.";
         };
@@ -62,6 +69,15 @@ public final class ErrorReport {
             return what;
         }
         return what + " It changed meanwhile or its state forbids this: show it again, then retry.";
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String when(ApiException failure) {
