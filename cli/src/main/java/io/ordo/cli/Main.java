@@ -16,7 +16,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Runs {@code ordo}. {@link #run} returns the exit code instead of exiting, so tests run whole
@@ -47,7 +46,6 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .registerConverter(UUID.class, Main::id)
                 .registerConverter(Instant.class, new TimeConverter())
                 .registerConverter(OrderStatus.class,
                         new KnownNames<>("an order status", OrderStatus.values(), OrderStatus::name))
@@ -72,16 +70,6 @@ public final class Main {
                 .footerHeading("%nExamples:%n")
                 .footer("  source <(ordo generate-completion)",
                         "  ordo generate-completion > ~/.local/share/bash-completion/completions/ordo");
-    }
-
-    /** Ids are UUIDs; picocli's own message would name a Java exception. */
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not an id: ids look like 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10");
-        }
     }
 
     private static int reportUsageError(ParameterException failure, String[] args) {

@@ -48,7 +48,7 @@ public final class AuditListCommand extends AbstractCommand {
             return;
         }
         TextTable table = TextTable.of(Column.left("AT"), Column.truncated("ACTOR"), Column.truncated("ACTION"),
-                Column.truncated("TARGET"), Column.right("OUTCOME"));
+                Column.left("TARGET"), Column.right("OUTCOME"));
         page.items().forEach(entry -> table.row(Formats.time(entry.at()), entry.actor(), entry.action(),
                 entry.target(), entry.outcome()));
         table.printTo(out);
