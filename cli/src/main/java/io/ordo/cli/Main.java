@@ -1,6 +1,7 @@
 package io.ordo.cli;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CommandSuggestion;
 import io.ordo.cli.command.Environment;
 import io.ordo.cli.command.ErrorReport;
 import io.ordo.cli.command.ExitCodes;
@@ -16,6 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Runs {@code ordo}. {@link #run} returns the exit code instead of exiting, so tests run whole
@@ -76,7 +78,13 @@ public final class Main {
         CommandLine command = failure.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("ordo: " + failure.getMessage());
-        UnmatchedArgumentException.printSuggestions(failure, err);
+        Optional<String> meant = failure instanceof UnmatchedArgumentException unmatched
+                ? CommandSuggestion.of(unmatched) : Optional.empty();
+        if (meant.isPresent()) {
+            err.println("Did you mean '" + meant.get() + "'?");
+        } else {
+            UnmatchedArgumentException.printSuggestions(failure, err);
+        }
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
         return ExitCodes.of(failure);
     }

@@ -77,4 +77,10 @@ final class OrdoCommand extends GroupCommand implements Environment.Holder {
     public Environment environment() {
         return environment;
     }
+
+    /** {@code ordo} alone is someone finding their way: the help, not an error. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

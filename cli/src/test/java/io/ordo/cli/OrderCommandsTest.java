@@ -205,4 +205,21 @@ class OrderCommandsTest {
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.err()).contains("'f13c6f9x' is not an order id or the start of one");
     }
+
+    @Test
+    void a_time_range_that_ends_before_it_starts_is_invalid_input_as_in_the_reports_and_nothing_is_sent() {
+        Cli.Result result = cli().run("orders", "list", "--from", "2025-03-02", "--to", "2025-03-01");
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).isEqualTo("ordo: --from (2025-03-02T00:00:00Z) must be before --to "
+                + "(2025-03-01T00:00:00Z): no order can match. Swap them, or drop one.\n");
+        assertThat(server.requests("/api/v1/orders")).isEmpty();
+    }
+
+    @Test
+    void the_search_option_says_it_matches_whole_words() {
+        Cli.Result result = cli().run("orders", "list", "--help");
+
+        assertThat(result.out()).contains("whole word").doesNotContain("contains TEXT");
+    }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
  * entries as the API gives them, correlation ids included, to follow an order into the logs.
  */
 @Command(name = "history",
-        description = {"Show the timeline of an order: every change of status, when and how long after the",
-            "one before, by whom and why. As JSON with the correlation ids, to find it in the logs."},
+        description = {"Show the timeline of an order: every change of its status.",
+            "For each: when, how long after the one before, by whom and why. As JSON with the",
+            "correlation ids, to find it in the server's logs."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders history 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10",
             "  ordo orders history 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"})

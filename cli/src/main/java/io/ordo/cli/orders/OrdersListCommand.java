@@ -1,6 +1,7 @@
 package io.ordo.cli.orders;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.NextPage;
 import io.ordo.cli.command.PagingOptions;
@@ -42,7 +43,8 @@ public final class OrdersListCommand extends AbstractCommand {
     Instant to;
 
     @Option(names = {"-q", "--search"}, paramLabel = "TEXT",
-            description = "Only orders whose customer name or email contains TEXT, whatever its case.")
+            description = "Only orders whose customer name or email has every word of TEXT as a whole word, "
+                    + "whatever its case: 'lovelace' finds Ada Lovelace, 'love' does not.")
     String text;
 
     @Mixin
@@ -50,6 +52,11 @@ public final class OrdersListCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
+        if (from != null && to != null && !from.isBefore(to)) {
+            // The server would answer an empty list; the reports refuse such a range, and so does this.
+            throw new CliException(ExitCodes.INVALID, "--from (" + from + ") must be before --to (" + to
+                    + "): no order can match. Swap them, or drop one.");
+        }
         OrderQuery query = OrderQuery.all().withStatus(status).withCustomerEmail(customerEmail)
                 .createdBetween(from, to).withText(text).withLimit(paging.limit()).after(paging.cursor());
         Page<OrderSummary> page = paging.all()

@@ -15,8 +15,8 @@ import java.io.PrintWriter;
 
 /** {@code ordo orders show}: one order with its payment, lines, what can be done to it, and its history. */
 @Command(name = "show",
-        description = {"Show one order: status, payment status, total, shipment, what can be done to it now,",
-            "its lines and the history of its states."},
+        description = {"Show one order: its status, payment, total, lines, history and possible actions.",
+            "Also its shipment and what failed, if anything did."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10",
             "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"})
