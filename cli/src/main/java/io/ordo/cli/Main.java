@@ -7,16 +7,20 @@ import io.ordo.cli.command.ErrorReport;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.KnownNames;
 import io.ordo.cli.command.TimeConverter;
+import io.ordo.cli.output.TerminalSafeWriter;
 import io.ordo.client.DataFormat;
 import io.ordo.client.model.DeadLetterStatus;
 import io.ordo.client.model.OrderStatus;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,15 +40,44 @@ public final class Main {
         return run(Environment.system(), out, err, args);
     }
 
+    /** Everything printed goes through a {@link TerminalSafeWriter}: much of it is the server's text. */
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-        int exitCode = commandLine(environment, out, err).execute(args);
-        out.flush();
-        err.flush();
+        PrintWriter safeOut = TerminalSafeWriter.of(out);
+        PrintWriter safeErr = TerminalSafeWriter.of(err);
+        int exitCode = commandLine(environment, safeOut, safeErr, commandsNeededFor(args)).execute(args);
+        safeOut.flush();
+        safeErr.flush();
         return exitCode;
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new OrdoCommand(environment))
+        return commandLine(environment, out, err, OrdoCommand.COMMANDS);
+    }
+
+    /**
+     * The one top-level command the arguments start with, when they start with one: building
+     * the model of every command (reflection over some 60 classes) is most of what a run costs
+     * before it sends anything. The help, the suggestions for a mistyped command and the
+     * completion script need them all.
+     */
+    static List<Class<?>> commandsNeededFor(String... args) {
+        if (args.length == 0) {
+            return OrdoCommand.COMMANDS;
+        }
+        return OrdoCommand.COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(command -> command != AutoComplete.GenerateCompletion.class)
+                .findFirst().<List<Class<?>>>map(List::of)
+                .orElse(OrdoCommand.COMMANDS);
+    }
+
+    private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
+                                           List<Class<?>> commands) {
+        CommandLine commandLine = new CommandLine(new OrdoCommand(environment));
+        // Added before the settings below, which apply to the subcommands present.
+        commands.forEach(commandLine::addSubcommand);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -61,7 +94,10 @@ public final class Main {
                     command.getErr().println("ordo: " + ErrorReport.describe(failure, serverOf(command)));
                     return ExitCodes.of(failure);
                 });
-        showCompletionCommand(commandLine.getSubcommands().get(OrdoCommand.GENERATE_COMPLETION));
+        CommandLine completion = commandLine.getSubcommands().get(OrdoCommand.GENERATE_COMPLETION);
+        if (completion != null) {
+            showCompletionCommand(completion);
+        }
         return commandLine;
     }
 

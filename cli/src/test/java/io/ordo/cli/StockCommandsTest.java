@@ -195,18 +195,21 @@ class StockCommandsTest {
     }
 
     @Test
-    void a_big_file_shows_a_progress_bar_on_stderr_and_no_progress_hides_it() throws Exception {
+    void a_big_file_shows_a_progress_bar_on_a_terminal_and_no_progress_or_a_redirected_stderr_hides_it() throws Exception {
         server.respond("POST", "/api/v1/admin/inventory/import",
                 StubResponse.json(200, "{\"dryRun\":true,\"rows\":60000,\"invalid\":0,\"imported\":0,\"errors\":[]}"));
         Path file = Files.writeString(home.resolve("big.csv"), "sku,quantity,reason\n" + "KB-001,1,stock-take\n".repeat(60_000));
 
-        Cli.Result shown = cli().run("stock", "import", file.toString(), "--dry-run");
-        Cli.Result hidden = cli().run("stock", "import", file.toString(), "--dry-run", "--no-progress");
+        Cli.Result shown = cli().withStderrOnTerminal().run("stock", "import", file.toString(), "--dry-run");
+        Cli.Result hidden = cli().withStderrOnTerminal().run("stock", "import", file.toString(), "--dry-run", "--no-progress");
+        Cli.Result redirected = cli().run("stock", "import", file.toString(), "--dry-run");
 
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.err()).contains("Checking", "100%", "KiB");
         assertThat(shown.out()).isEqualTo("Dry run of " + file + ": 60000 rows, 0 bad. Nothing was imported.\n");
         assertThat(hidden.err()).isEmpty();
+        assertThat(redirected.err()).isEmpty();
+        assertThat(redirected.out()).isEqualTo(shown.out());
         assertThat(server.requests("/api/v1/admin/inventory/import").get(0).body()).hasSize((int) Files.size(file));
     }
 }

@@ -171,7 +171,8 @@ public final class OrdoClient {
      *         certificate is not trusted, {@link ErrorKind#NOT_FOUND} when no Ordo API answers there
      */
     public void checkConnection() {
-        HttpResponse<byte[]> response = transport.send(transport.request("api/v1/oauth/jwks").GET().build());
+        HttpResponse<byte[]> response = transport.send(transport.request("api/v1/oauth/jwks")
+                .setHeader("Accept", "application/jwk-set+json").GET().build());
         if (!HttpTransport.isSuccess(response)) {
             throw transport.errors().fromResponse(response);
         }

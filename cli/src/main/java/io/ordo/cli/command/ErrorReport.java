@@ -1,5 +1,6 @@
 package io.ordo.cli.command;
 
+import io.ordo.cli.output.TerminalSafeWriter;
 import io.ordo.client.ApiException;
 import io.ordo.client.FieldError;
 import io.ordo.client.OrderChangedException;
@@ -7,6 +8,7 @@ import io.ordo.client.ServerConfigException;
 import picocli.CommandLine.ParameterException;
 
 import javax.net.ssl.SSLException;
+import java.security.cert.CertificateException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
@@ -37,7 +39,8 @@ public final class ErrorReport {
     }
 
     private static String describe(ApiException failure, URI server) {
-        String what = sentence(failure.getMessage());
+        // The server's words: not even a carriage return of theirs may redraw this line.
+        String what = TerminalSafeWriter.escape(sentence(failure.getMessage()));
         return switch (failure.kind()) {
             case AUTHENTICATION -> what + " Sign in with: ordo login --server " + server + " --username NAME";
             case FORBIDDEN -> what + " Your account lacks the role for this: ask an admin to grant it.";
@@ -45,13 +48,15 @@ public final class ErrorReport {
                     : what + " Is " + server + " an Ordo server? Check --server or ORDO_SERVER.";
             case CONFLICT -> conflict(failure, what);
             case VALIDATION -> failure.fieldErrors().isEmpty() ? what
-                    : what + " " + failure.fieldErrors().stream().map(FieldError::toString)
+                    : what + " " + failure.fieldErrors().stream().map(FieldError::toString).map(TerminalSafeWriter::escape)
                             .collect(Collectors.joining("; ", "", "."));
             case RATE_LIMITED -> what + " Too many requests: retry " + when(failure) + ".";
             case UNAVAILABLE -> failure.status() != 0 ? what + " The server is unavailable: retry " + when(failure) + "."
-                    : causedBy(failure, SSLException.class) ? what + " A certificate problem, not a server down: "
-                            + "if " + server + " has its own certificate, name a trust store holding it in ORDO_TRUSTSTORE "
-                            + "(and ORDO_TRUSTSTORE_PASSWORD)."
+                    : causedBy(failure, CertificateException.class) ? what + " A certificate problem, not a server down: "
+                            + "this computer does not trust the certificate of " + server + ". If the server has its own "
+                            + "certificate, name a trust store holding it in ORDO_TRUSTSTORE (and ORDO_TRUSTSTORE_PASSWORD)."
+                    : causedBy(failure, SSLException.class) ? what + " A TLS problem, not a server down: does "
+                            + server + " speak HTTPS on that port? Check the scheme and port in --server or ORDO_SERVER."
                     : causedBy(failure, UnresolvedAddressException.class) || causedBy(failure, UnknownHostException.class)
                             ? what + " Check the host name in --server or ORDO_SERVER."
                     : what + " Is the server running? Check --server or ORDO_SERVER.";

@@ -5,6 +5,7 @@ import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.NextPage;
 import io.ordo.cli.command.PagingOptions;
+import io.ordo.cli.output.Formats;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
 import io.ordo.client.OrderQuery;
@@ -71,9 +72,11 @@ public final class OrdersListCommand extends AbstractCommand {
             out.println(status == null ? "No orders." : "No " + status + " orders.");
             return;
         }
+        // The day only, so that whole ids and a name still fit 80 columns; --output json has the instant.
         TextTable table = TextTable.of(Column.left("ID"), Column.left("STATUS"), Column.right("TOTAL"),
-                Column.truncated("CUSTOMER"));
-        page.items().forEach(order -> table.row(order.id(), order.status(), order.total(), order.customerName()));
+                Column.left("CREATED"), Column.truncated("CUSTOMER"));
+        page.items().forEach(order -> table.row(order.id(), order.status(), order.total(),
+                Formats.day(order.createdAt()), order.customerName()));
         table.printTo(out);
         if (page.hasMore()) {
             out.println("More: " + new NextPage("ordo orders list").option("--status", status)

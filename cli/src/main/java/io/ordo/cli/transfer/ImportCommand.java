@@ -58,7 +58,7 @@ public abstract class ImportCommand extends AbstractCommand {
             throw new CliException(ExitCodes.USAGE, "Cannot read " + file + ": " + e.getMessage());
         }
         ImportReport report;
-        try (Progress progress = !noProgress && size >= PROGRESS_FROM_BYTES
+        try (Progress progress = !noProgress && environment().terminal().showsProgress() && size >= PROGRESS_FROM_BYTES
                 ? Progress.of(dryRun ? "Checking" : "Importing", size, err()) : Progress.none()) {
             report = send(client().inventory(), file, dataFormat, dryRun, progress);
         } catch (ImportRejectedException rejected) {
