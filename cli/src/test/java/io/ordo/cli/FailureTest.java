@@ -71,7 +71,7 @@ class FailureTest {
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertOneReadableLine(result);
-        assertThat(result.err()).contains("Requires the admin role", "ask an admin");
+        assertThat(result.err()).isEqualTo("ordo: Requires the admin role. Ask an admin for the role if you need it.\n");
     }
 
     @Test
@@ -168,5 +168,15 @@ class FailureTest {
 
         assertThat(local.err()).contains("Cannot read trust store " + devStack.resolve("truststore.p12"));
         assertThat(remote.err()).doesNotContain("trust store");
+    }
+
+    @Test
+    void a_detail_that_already_names_the_wrong_field_is_not_followed_by_it_again() {
+        Cli.Result result = showOrderAnswered(StubResponse.problem(400, "{\"type\":\"https://ordo.dev/problems/validation\","
+                + "\"title\":\"Invalid\",\"status\":400,\"detail\":\"1 field is invalid: carrier is required\","
+                + "\"errors\":[{\"field\":\"carrier\",\"message\":\"is required\"}]}"));
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).isEqualTo("ordo: 1 field is invalid: carrier is required.\n");
     }
 }

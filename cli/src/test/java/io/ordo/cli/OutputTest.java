@@ -175,4 +175,19 @@ class OutputTest {
         assertThat(result.err()).isEqualTo("ordo: " + server.baseUri() + " is DOWN (failing: broker). "
                 + "Check those services and the server log.\n");
     }
+
+    @Test
+    void a_list_as_csv_is_the_rows_alone_on_stdout_with_formulas_defused_and_the_paging_hint_on_stderr() {
+        server.respond("GET", "/api/v1/orders", StubResponse.json(200, "{\"items\":[{\"id\":\"" + ORDER_ID
+                + "\",\"status\":\"PAID\",\"customerName\":\"=HYPERLINK(\\\"http://evil\\\", \\\"x\\\")\","
+                + "\"total\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"createdAt\":\"2025-03-01T14:05:12Z\"}],"
+                + "\"nextCursor\":\"c2\"}"));
+
+        Cli.Result result = ordo("orders", "list", "-o", "csv");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("ID,STATUS,TOTAL,CREATED,CUSTOMER\n"
+                + ORDER_ID + ",PAID,1.00 EUR,2025-03-01,\"'=HYPERLINK(\"\"http://evil\"\", \"\"x\"\")\"\n");
+        assertThat(result.err()).startsWith("More: ordo orders list --cursor c2");
+    }
 }

@@ -95,6 +95,8 @@ class StockCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("2026-03-01 10:15:00", "ADJUSTED", "-2", "stock-take (two broken), by alice")
                 .contains("RESERVED", "order 6f1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
+        assertThat(result.out().lines().filter(line -> line.contains("RESERVED")))
+                .as("every quantity is signed, as the adjustments are").allMatch(line -> line.contains(" +1 "));
         assertThat(result.out().indexOf("ADJUSTED")).isLessThan(result.out().indexOf("RESERVED"));
     }
 

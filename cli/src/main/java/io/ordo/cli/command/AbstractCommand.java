@@ -3,6 +3,7 @@ package io.ordo.cli.command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ordo.cli.config.Profiles;
 import io.ordo.cli.config.TrustStoreChoice;
+import io.ordo.cli.output.CsvOutput;
 import io.ordo.cli.output.OutputFormat;
 import io.ordo.cli.session.Session;
 import io.ordo.cli.session.SessionStore;
@@ -43,13 +44,16 @@ public abstract class AbstractCommand implements Callable<Integer> {
     public final Integer call() {
         if (options.output == OutputFormat.CSV && !writesCsv()) {
             // Refused before anything is sent: a change made and then not shown would be worse.
-            throw new CliException(ExitCodes.USAGE, "--output csv is offered by the reports only: use table or json. "
-                    + "See '" + spec.qualifiedName() + " --help'.");
+            throw new CliException(ExitCodes.USAGE, "--output csv is offered by the lists and the reports only: "
+                    + "use table or json. See '" + spec.qualifiedName() + " --help'.");
         }
         return execute();
     }
 
-    /** Whether the command prints CSV for {@code --output csv}; only the reports do. */
+    /**
+     * Whether the command prints CSV for {@code --output csv}: the lists (one table, through
+     * {@link #print}) and the reports (the server's own CSV) do.
+     */
     protected boolean writesCsv() {
         return false;
     }
@@ -164,6 +168,10 @@ public abstract class AbstractCommand implements Callable<Integer> {
     protected void print(Object result, Consumer<PrintWriter> table) {
         if (options.output == OutputFormat.JSON) {
             out().println(toJson(result));
+        } else if (options.output == OutputFormat.CSV) {
+            CsvOutput csv = new CsvOutput(out(), err());
+            table.accept(csv);
+            csv.flush();
         } else {
             table.accept(out());
         }

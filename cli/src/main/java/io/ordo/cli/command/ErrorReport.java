@@ -43,13 +43,11 @@ public final class ErrorReport {
         String what = TerminalSafeWriter.escape(sentence(failure.getMessage()));
         return switch (failure.kind()) {
             case AUTHENTICATION -> what + " Sign in with: ordo login --server " + server + " --username NAME";
-            case FORBIDDEN -> what + " Your account lacks the role for this: ask an admin to grant it.";
+            case FORBIDDEN -> what + " Ask an admin for the role if you need it.";
             case NOT_FOUND -> failure.type() != null ? what
                     : what + " Is " + server + " an Ordo server? Check --server or ORDO_SERVER.";
             case CONFLICT -> conflict(failure, what);
-            case VALIDATION -> failure.fieldErrors().isEmpty() ? what
-                    : what + " " + failure.fieldErrors().stream().map(FieldError::toString).map(TerminalSafeWriter::escape)
-                            .collect(Collectors.joining("; ", "", "."));
+            case VALIDATION -> what + fieldsNotNamedIn(what, failure);
             case RATE_LIMITED -> what + " Too many requests: retry " + when(failure) + ".";
             case UNAVAILABLE -> failure.status() != 0 ? what + " The server is unavailable: retry " + when(failure) + "."
                     : causedBy(failure, CertificateException.class) ? what + " A certificate problem, not a server down: "
@@ -63,6 +61,19 @@ public final class ErrorReport {
             case UNEXPECTED -> "The server failed (HTTP " + failure.status() + "): " + what
                     + " Try again, and report it with the time if it persists.";
         };
+    }
+
+    /**
+     * The wrong fields the server's detail does not already spell out: some details are a count
+     * ("2 fields are invalid"), others say it all ("reason is required"), which repeating would
+     * only make harder to read.
+     */
+    private static String fieldsNotNamedIn(String detail, ApiException failure) {
+        String unnamed = failure.fieldErrors().stream()
+                .filter(field -> !(detail.contains(field.field()) && detail.contains(field.message())))
+                .map(FieldError::toString).map(TerminalSafeWriter::escape)
+                .collect(Collectors.joining("; "));
+        return unnamed.isEmpty() ? "" : " " + unnamed + ".";
     }
 
     /** The API's conflicts about orders already say what happened and what is possible; others get advice. */

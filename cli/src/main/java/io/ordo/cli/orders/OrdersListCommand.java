@@ -51,6 +51,12 @@ public final class OrdersListCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         if (from != null && to != null && !from.isBefore(to)) {
