@@ -149,6 +149,20 @@ class StockCommandsTest {
     }
 
     @Test
+    void the_bad_rows_of_an_import_are_listed_in_file_order() throws Exception {
+        server.respond("POST", "/api/v1/admin/inventory/import", StubResponse.json(200, "{\"dryRun\":true,\"rows\":9,"
+                + "\"invalid\":3,\"imported\":0,\"errors\":[{\"line\":7,\"field\":\"sku\",\"message\":\"unknown\"},"
+                + "{\"line\":2,\"field\":\"quantity\",\"message\":\"not a number\"},"
+                + "{\"line\":5,\"field\":\"reason\",\"message\":\"is required\"}]}"));
+        Path file = Files.writeString(home.resolve("stock.json"), "[]");
+
+        Cli.Result result = cli().run("stock", "import", file.toString(), "--dry-run");
+
+        assertThat(result.out().indexOf("not a number")).isLessThan(result.out().indexOf("is required"));
+        assertThat(result.out().indexOf("is required")).isLessThan(result.out().indexOf("unknown"));
+    }
+
+    @Test
     void an_import_of_a_file_that_is_missing_or_of_an_unknown_kind_is_a_usage_error() throws Exception {
         Path notes = Files.writeString(home.resolve("notes.txt"), "sku\n");
 

@@ -56,7 +56,7 @@ public final class AuditListCommand extends AbstractCommand {
             out.println(actor == null ? "No audit entries." : "No audit entries of " + actor + ".");
             return;
         }
-        TextTable table = TextTable.of(Column.left("AT"), Column.truncated("ACTOR"), Column.truncated("ACTION"),
+        TextTable table = TextTable.of(Column.left("AT"), Column.truncated("ACTOR"), Column.left("ACTION"),
                 Column.left("TARGET"), Column.right("OUTCOME"));
         page.items().forEach(entry -> table.row(Formats.time(entry.at()), entry.actor(), readable(entry.action()),
                 entry.target(), entry.outcome()));
