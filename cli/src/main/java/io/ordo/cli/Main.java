@@ -1,23 +1,27 @@
 package io.ordo.cli;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CommandSuggestion;
 import io.ordo.cli.command.Environment;
 import io.ordo.cli.command.ErrorReport;
 import io.ordo.cli.command.ExitCodes;
-import io.ordo.cli.command.CommonOptions;
 import io.ordo.cli.command.KnownNames;
 import io.ordo.cli.command.TimeConverter;
+import io.ordo.cli.output.TerminalSafeWriter;
 import io.ordo.client.DataFormat;
 import io.ordo.client.model.DeadLetterStatus;
 import io.ordo.client.model.OrderStatus;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs {@code ordo}. {@link #run} returns the exit code instead of exiting, so tests run whole
@@ -36,19 +40,47 @@ public final class Main {
         return run(Environment.system(), out, err, args);
     }
 
+    /** Everything printed goes through a {@link TerminalSafeWriter}: much of it is the server's text. */
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-        int exitCode = commandLine(environment, out, err).execute(args);
-        out.flush();
-        err.flush();
+        PrintWriter safeOut = TerminalSafeWriter.of(out);
+        PrintWriter safeErr = TerminalSafeWriter.of(err);
+        int exitCode = commandLine(environment, safeOut, safeErr, commandsNeededFor(args)).execute(args);
+        safeOut.flush();
+        safeErr.flush();
         return exitCode;
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new OrdoCommand(environment))
+        return commandLine(environment, out, err, OrdoCommand.COMMANDS);
+    }
+
+    /**
+     * The one top-level command the arguments start with, when they start with one: building
+     * the model of every command (reflection over some 60 classes) is most of what a run costs
+     * before it sends anything. The help, the suggestions for a mistyped command and the
+     * completion script need them all.
+     */
+    static List<Class<?>> commandsNeededFor(String... args) {
+        if (args.length == 0) {
+            return OrdoCommand.COMMANDS;
+        }
+        return OrdoCommand.COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(command -> command != AutoComplete.GenerateCompletion.class)
+                .findFirst().<List<Class<?>>>map(List::of)
+                .orElse(OrdoCommand.COMMANDS);
+    }
+
+    private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
+                                           List<Class<?>> commands) {
+        CommandLine commandLine = new CommandLine(new OrdoCommand(environment));
+        // Added before the settings below, which apply to the subcommands present.
+        commands.forEach(commandLine::addSubcommand);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .registerConverter(UUID.class, Main::id)
                 .registerConverter(Instant.class, new TimeConverter())
                 .registerConverter(OrderStatus.class,
                         new KnownNames<>("an order status", OrderStatus.values(), OrderStatus::name))
@@ -62,7 +94,10 @@ public final class Main {
                     command.getErr().println("ordo: " + ErrorReport.describe(failure, serverOf(command)));
                     return ExitCodes.of(failure);
                 });
-        showCompletionCommand(commandLine.getSubcommands().get(OrdoCommand.GENERATE_COMPLETION));
+        CommandLine completion = commandLine.getSubcommands().get(OrdoCommand.GENERATE_COMPLETION);
+        if (completion != null) {
+            showCompletionCommand(completion);
+        }
         return commandLine;
     }
 
@@ -75,31 +110,28 @@ public final class Main {
                         "  ordo generate-completion > ~/.local/share/bash-completion/completions/ordo");
     }
 
-    /** Ids are UUIDs; picocli's own message would name a Java exception. */
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not an id: ids look like 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10");
-        }
-    }
-
     private static int reportUsageError(ParameterException failure, String[] args) {
         CommandLine command = failure.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("ordo: " + failure.getMessage());
-        UnmatchedArgumentException.printSuggestions(failure, err);
+        Optional<String> meant = failure instanceof UnmatchedArgumentException unmatched
+                ? CommandSuggestion.of(unmatched) : Optional.empty();
+        if (meant.isPresent()) {
+            err.println("Did you mean '" + meant.get() + "'?");
+        } else {
+            UnmatchedArgumentException.printSuggestions(failure, err);
+        }
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
         return ExitCodes.of(failure);
     }
 
+    /** The server a failed command talked to; null when nothing named one (then it talked to none). */
     private static URI serverOf(CommandLine command) {
         try {
             return command.getCommand() instanceof AbstractCommand abstractCommand
-                    ? abstractCommand.server() : CommonOptions.DEFAULT_SERVER;
+                    ? abstractCommand.configuredServer().orElse(null) : null;
         } catch (RuntimeException unknown) {
-            return CommonOptions.DEFAULT_SERVER;
+            return null;
         }
     }
 }

@@ -172,8 +172,7 @@ class AdminCommandsTest {
         Cli.Result result = cli().run("users", "list");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).isEqualTo("ordo: This needs the admin role. Your account lacks the role for this: "
-                + "ask an admin to grant it.\n");
+        assertThat(result.err()).isEqualTo("ordo: This needs the admin role. Ask an admin for the role if you need it.\n");
     }
 
     @Test
@@ -290,12 +289,28 @@ class AdminCommandsTest {
     }
 
     @Test
-    void csv_is_refused_before_anything_is_sent_by_commands_that_are_not_reports() {
+    void csv_is_refused_before_anything_is_sent_by_commands_that_print_no_list() {
         Cli.Result result = cli().run("users", "create", "bob", "--role", "staff", "--output", "csv");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("ordo: --output csv is offered by the reports only: use table or json. "
-                + "See 'ordo users create --help'.\n");
+        assertThat(result.err()).isEqualTo("ordo: --output csv is offered by the lists and the reports only: "
+                + "use table or json. See 'ordo users create --help'.\n");
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void audit_actions_read_as_what_was_done_to_what_and_whole_targets_not_as_class_names() {
+        server.respond("GET", AUDIT, StubResponse.json(200, "{\"items\":[{\"id\":7,\"at\":\"2025-03-01T15:02:10Z\","
+                + "\"actor\":\"admin\",\"roles\":\"admin\",\"action\":\"AdminUserResource.resetPassword\","
+                + "\"target\":\"bob.staff\",\"outcome\":200},{\"id\":6,\"at\":\"2025-03-01T15:01:10Z\","
+                + "\"actor\":\"staff\",\"roles\":\"staff\",\"action\":\"OrderResource.cancel\","
+                + "\"target\":\"3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10\",\"outcome\":200}],\"nextCursor\":null}"));
+
+        Cli.Result table = cli().run("audit", "list");
+        Cli.Result asJson = cli().run("audit", "list", "-o", "json");
+
+        assertThat(table.out()).contains("user: reset password", "order: cancel", "3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10")
+                .doesNotContain("Resource");
+        assertThat(asJson.out()).contains("AdminUserResource.resetPassword");
     }
 }

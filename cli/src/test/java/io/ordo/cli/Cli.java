@@ -53,6 +53,28 @@ final class Cli {
         return this;
     }
 
+    /** Standard error is a terminal, as when a person watches: progress bars show. */
+    Cli withStderrOnTerminal() {
+        Environment.Terminal inner = terminal;
+        this.terminal = new Environment.Terminal() {
+            @Override
+            public Optional<char[]> readPassword(String prompt) {
+                return inner.readPassword(prompt);
+            }
+
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return inner.readLine(prompt);
+            }
+
+            @Override
+            public boolean showsProgress() {
+                return true;
+            }
+        };
+        return this;
+    }
+
     /** The whole command tree, for tests that walk it rather than run it. */
     static CommandLine commandTree() {
         Environment unused = new Environment(Map.of(), InputStream.nullInputStream(), new NoTerminal(), Path.of("."));
@@ -85,6 +107,11 @@ final class Cli {
             public Optional<String> readLine(String prompt) {
                 asked.add(prompt);
                 return terminal.readLine(prompt);
+            }
+
+            @Override
+            public boolean showsProgress() {
+                return terminal.showsProgress();
             }
         };
     }

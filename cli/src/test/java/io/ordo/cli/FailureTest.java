@@ -71,7 +71,7 @@ class FailureTest {
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertOneReadableLine(result);
-        assertThat(result.err()).contains("Requires the admin role", "ask an admin");
+        assertThat(result.err()).isEqualTo("ordo: Requires the admin role. Ask an admin for the role if you need it.\n");
     }
 
     @Test
@@ -131,5 +131,52 @@ class FailureTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertOneReadableLine(result);
         assertThat(result.err()).contains("HTTP 500", "Something broke");
+    }
+
+    @Test
+    void an_unknown_host_is_named_as_such_not_as_a_refused_connection() {
+        Cli.Result result = Cli.in(home).run("orders", "list", "--server", "https://no-such-host.invalid:9443");
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("unknown host no-such-host.invalid", "Check the host name")
+                .doesNotContain("connection refused", "Is the server running");
+    }
+
+    @Test
+    void the_trust_store_is_named_as_the_console_names_it_and_the_former_name_still_works_with_a_warning()
+            throws Exception {
+        java.nio.file.Path notAStore = java.nio.file.Files.writeString(home.resolve("not-a-store.p12"), "garbage");
+
+        Cli.Result current = Cli.in(home).withVariable("ORDO_TRUSTSTORE", notAStore.toString())
+                .run("health", "--server", "https://localhost:1");
+        Cli.Result former = Cli.in(home).withVariable("ORDO_TRUST_STORE", notAStore.toString())
+                .run("health", "--server", "https://localhost:1");
+
+        assertThat(current.exitCode()).isEqualTo(2);
+        assertThat(current.err()).startsWith("ordo: Cannot read trust store " + notAStore).doesNotContain("deprecated");
+        assertThat(former.err()).startsWith("ordo: $ORDO_TRUST_STORE is deprecated: name it $ORDO_TRUSTSTORE instead.\n")
+                .contains("Cannot read trust store " + notAStore);
+    }
+
+    @Test
+    void a_server_on_this_machine_is_trusted_through_the_dev_stacks_trust_store() throws Exception {
+        java.nio.file.Path devStack = java.nio.file.Files.createDirectories(home.resolve(".ordo").resolve("dev"));
+        java.nio.file.Files.writeString(devStack.resolve("truststore.p12"), "not a store either");
+
+        Cli.Result local = Cli.in(home).run("health", "--server", "https://localhost:1");
+        Cli.Result remote = Cli.in(home).run("health", "--server", "https://no-such-host.invalid:1");
+
+        assertThat(local.err()).contains("Cannot read trust store " + devStack.resolve("truststore.p12"));
+        assertThat(remote.err()).doesNotContain("trust store");
+    }
+
+    @Test
+    void a_detail_that_already_names_the_wrong_field_is_not_followed_by_it_again() {
+        Cli.Result result = showOrderAnswered(StubResponse.problem(400, "{\"type\":\"https://ordo.dev/problems/validation\","
+                + "\"title\":\"Invalid\",\"status\":400,\"detail\":\"1 field is invalid: carrier is required\","
+                + "\"errors\":[{\"field\":\"carrier\",\"message\":\"is required\"}]}"));
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).isEqualTo("ordo: 1 field is invalid: carrier is required.\n");
     }
 }

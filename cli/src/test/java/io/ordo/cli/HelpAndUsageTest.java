@@ -75,6 +75,20 @@ class HelpAndUsageTest {
         assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
+    /** What a group's help lists for each of its commands: the first line of its description. */
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void every_command_summary_is_a_whole_sentence(String command) {
+        CommandLine commandLine = Cli.commandTree();
+        for (String name : command.split(" ")) {
+            commandLine = name.equals("ordo") ? commandLine : commandLine.getSubcommands().get(name);
+        }
+        String[] description = commandLine.getCommandSpec().usageMessage().description();
+
+        assertThat(description).isNotEmpty();
+        assertThat(description[0]).as(command).matches("[A-Z].*[.)]");
+    }
+
     @Test
     void the_top_level_help_documents_the_exit_codes() {
         Cli.Result result = Cli.in(home).run("--help");
@@ -92,19 +106,32 @@ class HelpAndUsageTest {
     }
 
     @Test
-    void no_command_is_a_usage_error_that_lists_the_commands() {
+    void ordo_alone_prints_the_help_and_exits_0() {
         Cli.Result result = Cli.in(home).run();
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Missing command", "orders", "See 'ordo --help'");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: ordo").contains("Commands:", "orders", "Examples:");
+        assertThat(result.err()).isEmpty();
     }
 
     @Test
-    void a_mistyped_command_suggests_the_right_one() {
-        Cli.Result result = Cli.in(home).run("ordres", "list");
+    void a_group_without_its_command_is_a_usage_error_that_lists_the_commands() {
+        Cli.Result result = Cli.in(home).run("orders");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("orders");
+        assertThat(result.err()).contains("Missing command", "list", "See 'ordo orders --help'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ordres list|ordo orders list", "order list|ordo orders list", "order lsit|ordo orders list",
+        "orders shwo 3f2a|ordo orders show 3f2a", "stok show|ordo stock show", "report sales|ordo reports sales"})
+    void a_mistyped_command_suggests_the_closest_one_with_the_rest_of_the_line(String typedAndSuggested) {
+        String[] parts = typedAndSuggested.split("\\|");
+
+        Cli.Result result = Cli.in(home).run(parts[0].split(" "));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Did you mean '" + parts[1] + "'?");
     }
 
     @Test

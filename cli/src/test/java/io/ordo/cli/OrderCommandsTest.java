@@ -161,4 +161,65 @@ class OrderCommandsTest {
         assertThat(result.err()).contains("--carrier", "--tracking");
         assertThat(server.requests()).isEmpty();
     }
+
+    /** The server's list for an id prefix: the order of {@link #ORDER_ID} for a prefix of it, else none. */
+    private void answerIdPrefixes() {
+        server.respond("GET", "/api/v1/orders", request -> StubResponse.json(200,
+                ORDER_ID.startsWith(request.query().get("idPrefix"))
+                        ? "{\"items\":[{\"id\":\"" + ORDER_ID + "\",\"status\":\"PAID\",\"customerName\":\"Ada\","
+                                + "\"total\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},"
+                                + "\"createdAt\":\"2025-03-01T14:05:12Z\"}],\"nextCursor\":null}"
+                        : "{\"items\":[],\"nextCursor\":null}"));
+    }
+
+    @Test
+    void the_first_characters_of_an_id_name_the_order_they_start() {
+        answerIdPrefixes();
+        server.respond("POST", ORDER_PATH + "/ship", StubResponse.fixture("order-shipped.json"));
+
+        Cli.Result shown = cli().run("orders", "show", "3F2A1C9E");
+        Cli.Result shipped = cli().run("orders", "ship", "3f2a1c9e-8d", "--carrier", "DHL", "--tracking", "JD01", "--yes");
+
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(server.requests("/api/v1/orders").get(0).query()).containsEntry("idPrefix", "3f2a1c9e");
+        assertThat(shown.out()).contains(ORDER_ID);
+        assertThat(shipped.exitCode()).as(shipped.err()).isZero();
+        assertThat(server.requests(ORDER_PATH + "/ship")).hasSize(1);
+    }
+
+    @Test
+    void a_prefix_several_ids_start_with_is_refused_listing_them_and_an_unknown_one_is_not_found() {
+        server.respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
+
+        Cli.Result ambiguous = cli().run("orders", "history", "3");
+        answerIdPrefixes();
+        Cli.Result unknown = cli().run("orders", "show", "ffff");
+        Cli.Result malformed = cli().run("orders", "show", "f13c6f9x");
+
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
+        assertThat(ambiguous.err()).isEqualTo("ordo: 3 starts the ids of several orders; give more of the id:\n"
+                + "  3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10  PAID  2025-03-01 14:05:12Z\n"
+                + "  7b9e2d41-5c3a-4f8e-b2d0-91a6e4c7f835  FAILED  2025-03-02 09:00:00Z\n");
+        assertThat(unknown.exitCode()).isEqualTo(4);
+        assertThat(unknown.err()).contains("No order's id starts with ffff");
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.err()).contains("'f13c6f9x' is not an order id or the start of one");
+    }
+
+    @Test
+    void a_time_range_that_ends_before_it_starts_is_invalid_input_as_in_the_reports_and_nothing_is_sent() {
+        Cli.Result result = cli().run("orders", "list", "--from", "2025-03-02", "--to", "2025-03-01");
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).isEqualTo("ordo: --from (2025-03-02T00:00:00Z) must be before --to "
+                + "(2025-03-01T00:00:00Z): no order can match. Swap them, or drop one.\n");
+        assertThat(server.requests("/api/v1/orders")).isEmpty();
+    }
+
+    @Test
+    void the_search_option_says_it_matches_whole_words() {
+        Cli.Result result = cli().run("orders", "list", "--help");
+
+        assertThat(result.out()).contains("whole word").doesNotContain("contains TEXT");
+    }
 }

@@ -65,7 +65,7 @@ class OutputTest {
     }
 
     @Test
-    void orders_list_filters_by_status_whatever_its_case_and_cuts_long_names_to_80_columns() {
+    void orders_list_filters_by_status_whatever_its_case_shows_the_day_and_cuts_long_names_to_80_columns() {
         server.respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
 
         Cli.Result result = ordo("orders", "list", "--status", "paid", "--limit", "10");
@@ -73,11 +73,28 @@ class OutputTest {
         assertThat(server.requests("/api/v1/orders").get(0).query())
                 .containsEntry("status", "PAID").containsEntry("limit", "10");
         assertThat(result.out()).contains(
-                "ID                                    STATUS        TOTAL  CUSTOMER",
-                ORDER_ID + "  PAID     119.70 EUR  Ada Lovelace",
-                "7b9e2d41-5c3a-4f8e-b2d0-91a6e4c7f835  FAILED  1249.00 EUR  Bartholomew Feathe...",
+                "ID                                    STATUS        TOTAL  CREATED     CUSTOMER",
+                ORDER_ID + "  PAID     119.70 EUR  2025-03-01  Ada Lo...",
+                "7b9e2d41-5c3a-4f8e-b2d0-91a6e4c7f835  FAILED  1249.00 EUR  2025-03-02  Bartho...",
                 "More: ordo orders list --status PAID --limit 10 --cursor orders-cursor-2");
         assertFits80Columns(result.out());
+    }
+
+    @Test
+    void what_the_server_sends_cannot_steer_the_terminal_and_json_still_means_the_same() throws Exception {
+        String hostile = "Mallory \u001b]0;owned\u0007\u001b[2J\r\u009b31m \u202egnp.exe";
+        server.respond("GET", "/api/v1/orders", StubResponse.json(200, "{\"items\":[{\"id\":\"" + ORDER_ID
+                + "\",\"status\":\"PAID\",\"customerName\":" + json.writeValueAsString(hostile)
+                + ",\"total\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"createdAt\":\"2025-03-01T14:05:12Z\"}],"
+                + "\"nextCursor\":null}"));
+
+        Cli.Result table = ordo("orders", "list");
+        Cli.Result asJson = ordo("orders", "list", "-o", "json");
+
+        assertThat(table.out()).doesNotContain("\u001b", "\u0007", "\r", "\u009b", "\u202e")
+                .contains("Mallory \\...");
+        assertThat(json.readTree(asJson.out()).get("items").get(0).get("customerName").asText()).isEqualTo(hostile);
+        assertThat(asJson.out()).doesNotContain("\u009b", "\u202e");
     }
 
     @Test
@@ -157,5 +174,20 @@ class OutputTest {
         assertThat(result.out()).contains("\"status\" : \"DOWN\"");
         assertThat(result.err()).isEqualTo("ordo: " + server.baseUri() + " is DOWN (failing: broker). "
                 + "Check those services and the server log.\n");
+    }
+
+    @Test
+    void a_list_as_csv_is_the_rows_alone_on_stdout_with_formulas_defused_and_the_paging_hint_on_stderr() {
+        server.respond("GET", "/api/v1/orders", StubResponse.json(200, "{\"items\":[{\"id\":\"" + ORDER_ID
+                + "\",\"status\":\"PAID\",\"customerName\":\"=HYPERLINK(\\\"http://evil\\\", \\\"x\\\")\","
+                + "\"total\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"createdAt\":\"2025-03-01T14:05:12Z\"}],"
+                + "\"nextCursor\":\"c2\"}"));
+
+        Cli.Result result = ordo("orders", "list", "-o", "csv");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("ID,STATUS,TOTAL,CREATED,CUSTOMER\n"
+                + ORDER_ID + ",PAID,1.00 EUR,2025-03-01,\"'=HYPERLINK(\"\"http://evil\"\", \"\"x\"\")\"\n");
+        assertThat(result.err()).startsWith("More: ordo orders list --cursor c2");
     }
 }

@@ -104,7 +104,7 @@ class SessionTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--password-stdin", "ORDO_PASSWORD");
-        assertThat(server.requests()).isEmpty();
+        assertThat(server.requests("/api/v1/oauth/token")).isEmpty();
     }
 
     @Test
@@ -143,5 +143,106 @@ class SessionTest {
         assertThat(cli.sessionFile()).doesNotExist();
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).isEqualTo("Not signed in: nothing to do.\n");
+    }
+    /** A token endpoint issuing rotating refresh tokens, as the server does for staff and admins. */
+    private void issueRefreshTokens(long accessSeconds) {
+        java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
+        server.answerPublicKeys().respond("POST", "/api/v1/oauth/token", request -> {
+            boolean password = "password".equals(request.form().get("grant_type"));
+            boolean current = ("refresh-" + issued.get()).equals(request.form().get("refresh_token"));
+            if (!password && !current) {
+                return StubResponse.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"sign in again\"}");
+            }
+            int n = issued.incrementAndGet();
+            return StubResponse.json(200, "{\"access_token\":\"jwt-" + n + "\",\"expires_in\":" + accessSeconds
+                    + ",\"refresh_token\":\"refresh-" + n + "\"}");
+        });
+        server.respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"));
+    }
+
+    @Test
+    void a_session_near_expiry_renews_itself_and_keeps_the_new_refresh_token_privately() throws Exception {
+        issueRefreshTokens(5);
+        Cli cli = cli();
+        login(cli);
+
+        Cli.Result result = cli.run("orders", "list");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(server.requests("/api/v1/oauth/token").get(1).form())
+                .containsEntry("grant_type", "refresh_token").containsEntry("refresh_token", "refresh-1");
+        assertThat(server.requests("/api/v1/orders").get(0).header("Authorization")).contains("Bearer jwt-2");
+        JsonNode session = new ObjectMapper().readTree(cli.sessionFile().toFile());
+        assertThat(session.get("accessToken").asText()).isEqualTo("jwt-2");
+        assertThat(session.get("refreshToken").asText()).isEqualTo("refresh-2");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.sessionFile()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_token_the_server_refuses_before_its_expiry_is_renewed_and_the_request_sent_once_more() {
+        issueRefreshTokens(900);
+        server.respond("GET", "/api/v1/orders", request -> request.header("Authorization").orElse("").equals("Bearer jwt-1")
+                ? StubResponse.problem(401, "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"token revoked\"}")
+                : StubResponse.fixture("orders-page.json"));
+        Cli cli = cli();
+        login(cli);
+
+        Cli.Result result = cli.run("orders", "list");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(server.requests("/api/v1/orders")).extracting(request -> request.header("Authorization").orElseThrow())
+                .containsExactly("Bearer jwt-1", "Bearer jwt-2");
+    }
+
+    @Test
+    void logout_revokes_the_session_on_the_server_and_then_commands_say_not_signed_in() {
+        issueRefreshTokens(900);
+        server.respond("POST", "/api/v1/oauth/revoke", StubResponse.json(200, ""));
+        Cli cli = cli();
+        login(cli);
+
+        Cli.Result loggedOut = cli.run("logout");
+        int requestsBefore = server.requests().size();
+        Cli.Result after = cli.run("orders", "list");
+
+        assertThat(loggedOut.exitCode()).isZero();
+        assertThat(server.requests("/api/v1/oauth/revoke").get(0).form()).containsEntry("token", "refresh-1");
+        assertThat(cli.sessionFile()).doesNotExist();
+        assertThat(after.exitCode()).isEqualTo(3);
+        assertThat(after.err()).isEqualTo("ordo: Not signed in. Sign in with: ordo login --server URL --username NAME\n");
+        assertThat(server.requests()).hasSize(requestsBefore);
+    }
+
+    @Test
+    void logout_forgets_the_session_even_when_the_server_cannot_be_told_and_warns() {
+        issueRefreshTokens(900);
+        server.respond("POST", "/api/v1/oauth/revoke", StubResponse.json(503, "{}"));
+        Cli cli = cli();
+        login(cli);
+
+        Cli.Result result = cli.run("logout");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(cli.sessionFile()).doesNotExist();
+        assertThat(result.err()).startsWith("ordo: warning: " + server.baseUri() + " was not told to end the session")
+                .contains("ends there by itself");
+    }
+
+    @Test
+    void login_checks_the_server_before_asking_for_the_password() {
+        Cli.Result result = cli().withTerminalAnswering("correct horse")
+                .run("login", "--server", StubServer.unreachableUri().toString(), "-u", "admin");
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.asked()).isEmpty();
+    }
+
+    @Test
+    void login_without_any_server_asks_which_one_and_never_guesses() {
+        Cli.Result result = cli().withStdin("correct horse\n").run("login", "-u", "admin", "--password-stdin");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Which server?", "--server URL");
+        assertThat(result.err()).doesNotContain("localhost");
     }
 }

@@ -95,6 +95,8 @@ class StockCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("2026-03-01 10:15:00", "ADJUSTED", "-2", "stock-take (two broken), by alice")
                 .contains("RESERVED", "order 6f1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
+        assertThat(result.out().lines().filter(line -> line.contains("RESERVED")))
+                .as("every quantity is signed, as the adjustments are").allMatch(line -> line.contains(" +1 "));
         assertThat(result.out().indexOf("ADJUSTED")).isLessThan(result.out().indexOf("RESERVED"));
     }
 
@@ -147,6 +149,20 @@ class StockCommandsTest {
     }
 
     @Test
+    void the_bad_rows_of_an_import_are_listed_in_file_order() throws Exception {
+        server.respond("POST", "/api/v1/admin/inventory/import", StubResponse.json(200, "{\"dryRun\":true,\"rows\":9,"
+                + "\"invalid\":3,\"imported\":0,\"errors\":[{\"line\":7,\"field\":\"sku\",\"message\":\"unknown\"},"
+                + "{\"line\":2,\"field\":\"quantity\",\"message\":\"not a number\"},"
+                + "{\"line\":5,\"field\":\"reason\",\"message\":\"is required\"}]}"));
+        Path file = Files.writeString(home.resolve("stock.json"), "[]");
+
+        Cli.Result result = cli().run("stock", "import", file.toString(), "--dry-run");
+
+        assertThat(result.out().indexOf("not a number")).isLessThan(result.out().indexOf("is required"));
+        assertThat(result.out().indexOf("is required")).isLessThan(result.out().indexOf("unknown"));
+    }
+
+    @Test
     void an_import_of_a_file_that_is_missing_or_of_an_unknown_kind_is_a_usage_error() throws Exception {
         Path notes = Files.writeString(home.resolve("notes.txt"), "sku\n");
 
@@ -195,18 +211,21 @@ class StockCommandsTest {
     }
 
     @Test
-    void a_big_file_shows_a_progress_bar_on_stderr_and_no_progress_hides_it() throws Exception {
+    void a_big_file_shows_a_progress_bar_on_a_terminal_and_no_progress_or_a_redirected_stderr_hides_it() throws Exception {
         server.respond("POST", "/api/v1/admin/inventory/import",
                 StubResponse.json(200, "{\"dryRun\":true,\"rows\":60000,\"invalid\":0,\"imported\":0,\"errors\":[]}"));
         Path file = Files.writeString(home.resolve("big.csv"), "sku,quantity,reason\n" + "KB-001,1,stock-take\n".repeat(60_000));
 
-        Cli.Result shown = cli().run("stock", "import", file.toString(), "--dry-run");
-        Cli.Result hidden = cli().run("stock", "import", file.toString(), "--dry-run", "--no-progress");
+        Cli.Result shown = cli().withStderrOnTerminal().run("stock", "import", file.toString(), "--dry-run");
+        Cli.Result hidden = cli().withStderrOnTerminal().run("stock", "import", file.toString(), "--dry-run", "--no-progress");
+        Cli.Result redirected = cli().run("stock", "import", file.toString(), "--dry-run");
 
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.err()).contains("Checking", "100%", "KiB");
         assertThat(shown.out()).isEqualTo("Dry run of " + file + ": 60000 rows, 0 bad. Nothing was imported.\n");
         assertThat(hidden.err()).isEmpty();
+        assertThat(redirected.err()).isEmpty();
+        assertThat(redirected.out()).isEqualTo(shown.out());
         assertThat(server.requests("/api/v1/admin/inventory/import").get(0).body()).hasSize((int) Files.size(file));
     }
 }

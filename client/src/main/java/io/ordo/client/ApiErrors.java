@@ -7,9 +7,11 @@ import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -63,15 +65,25 @@ final class ApiErrors {
             detail = "Timed out connecting to " + server;
         } else if (failure instanceof HttpTimeoutException) {
             detail = server + " did not answer in time";
+        } else if (causedBy(failure, UnresolvedAddressException.class) || causedBy(failure, UnknownHostException.class)) {
+            detail = "Cannot reach " + server + ": unknown host " + server.getHost();
         } else if (failure instanceof ConnectException) {
             detail = "Cannot reach " + server + ": connection refused";
-        } else if (failure instanceof SSLException) {
-            detail = "TLS handshake with " + server + " failed (" + failure.getMessage()
-                    + "); if it uses a development certificate, configure its trust store";
+        } else if (causedBy(failure, SSLException.class)) {
+            detail = "TLS handshake with " + server + " failed: " + failure.getMessage();
         } else {
             detail = "Connection to " + server + " failed: " + failure;
         }
         return unavailable(detail, failure);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ApiException unavailable(String detail, Throwable cause) {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Sends requests to one server and reads JSON answers; every failure leaves as an {@link ApiException}. */
 final class HttpTransport {
@@ -24,6 +26,7 @@ final class HttpTransport {
     private final HttpClient http;
     private final ObjectMapper json = OrdoJson.newObjectMapper();
     private final ApiErrors errors = new ApiErrors(json);
+    private Reauthorization reauthorization = refused -> Optional.empty();
 
     HttpTransport(ServerConfig config) {
         this.baseUri = config.baseUri();
@@ -37,6 +40,20 @@ final class HttpTransport {
         config.trustStore().ifPresent(path ->
                 builder.sslContext(TrustStores.sslContextTrusting(path, config.trustStorePassword())));
         this.http = builder.build();
+    }
+
+    /**
+     * What to do when the server refuses a request's bearer token (401): a new {@code Authorization}
+     * value to send the request once more with, or empty to fail as the server said.
+     */
+    @FunctionalInterface
+    interface Reauthorization {
+
+        Optional<String> after(String refusedAuthorization);
+    }
+
+    void reauthorizeWith(Reauthorization newReauthorization) {
+        this.reauthorization = newReauthorization;
     }
 
     /** The server as a person would name it, without a trailing slash. */
@@ -64,8 +81,27 @@ final class HttpTransport {
     }
 
     HttpResponse<byte[]> send(HttpRequest request) {
+        HttpResponse<byte[]> response = sendOnce(request, HttpResponse.BodyHandlers.ofByteArray());
+        Optional<HttpRequest> again = reauthorized(request, response);
+        return again.isPresent() ? sendOnce(again.get(), HttpResponse.BodyHandlers.ofByteArray()) : response;
+    }
+
+    /**
+     * The request again with a renewed token, when the server refused the one it carried: a
+     * token can be revoked or cut short (a key rotation, a clock ahead) before its expiry says so.
+     */
+    private Optional<HttpRequest> reauthorized(HttpRequest request, HttpResponse<?> response) {
+        Optional<String> sent = request.headers().firstValue("Authorization");
+        if (response.statusCode() != 401 || sent.isEmpty()) {
+            return Optional.empty();
+        }
+        return reauthorization.after(sent.get()).map(renewed -> HttpRequest.newBuilder(request,
+                (name, value) -> !"Authorization".equalsIgnoreCase(name)).header("Authorization", renewed).build());
+    }
+
+    private <T> HttpResponse<T> sendOnce(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw ApiErrors.fromFailedExchange(server, e);
         } catch (InterruptedException e) {
@@ -79,14 +115,15 @@ final class HttpTransport {
      * and closed by the caller; any other status is read whole and thrown as an error.
      */
     HttpResponse<InputStream> stream(HttpRequest request) {
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw ApiErrors.fromFailedExchange(server, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiErrors.unavailable("Interrupted while waiting for " + server, e);
+        HttpResponse<InputStream> response = sendOnce(request, HttpResponse.BodyHandlers.ofInputStream());
+        Optional<HttpRequest> again = reauthorized(request, response);
+        if (again.isPresent()) {
+            try (InputStream refusal = response.body()) {
+                refusal.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw ApiErrors.fromFailedExchange(server, e);
+            }
+            response = sendOnce(again.get(), HttpResponse.BodyHandlers.ofInputStream());
         }
         if (isSuccess(response)) {
             return response;

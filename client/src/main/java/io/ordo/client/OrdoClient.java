@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,9 +47,11 @@ public final class OrdoClient {
     private final InventoryApi inventory;
     private AccessToken accessToken;
     private TokenRenewal renewal;
+    private Consumer<SessionTokens> renewalListener = renewed -> { };
 
     private OrdoClient(HttpTransport transport) {
         this.transport = transport;
+        transport.reauthorizeWith(this::renewAfterRefusal);
         this.admin = new AdminApi(transport, this::authorized);
         this.reports = new ReportsApi(transport, this::authorized);
         this.inventory = new InventoryApi(transport, this::authorized);
@@ -100,6 +103,57 @@ public final class OrdoClient {
         return token;
     }
 
+    /**
+     * Goes on with a password session signed in earlier, e.g. by another process: the access
+     * token is used until it nears its expiry or the server refuses it, then renewed with the
+     * refresh token like a session of {@link #loginWithPassword}.
+     */
+    public void resumeSession(SessionTokens tokens) {
+        RefreshingRenewal refreshing = new RefreshingRenewal(this::requestTokenResponse);
+        AccessToken token = refreshing.accept(new RefreshingRenewal.Granted(tokens.accessToken(), tokens.refreshToken()));
+        install(token, refreshing.orNull());
+    }
+
+    /**
+     * The current access and refresh token of a password session, to keep for a later
+     * {@link #resumeSession}; empty for other sessions and when signed out.
+     */
+    public synchronized Optional<SessionTokens> sessionTokens() {
+        return accessToken != null && renewal instanceof RefreshingRenewal refreshing
+                ? Optional.of(new SessionTokens(accessToken, refreshing.refreshToken()))
+                : Optional.empty();
+    }
+
+    /**
+     * Called with the new tokens each time a password session is renewed. The refresh token just
+     * used is spent, so whoever keeps the session outside this client must keep these instead.
+     */
+    public synchronized void onSessionRenewed(Consumer<SessionTokens> listener) {
+        this.renewalListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Ends a password session: the server revokes its refresh token (and those it rotated from,
+     * RFC 7009), and this client forgets its tokens. The access token itself stays valid until it
+     * expires (at most 15 minutes), as bearer tokens do. Harmless without a session.
+     */
+    public void logout() {
+        Optional<SessionTokens> session = sessionTokens();
+        install(null, null);
+        if (session.isPresent()) {
+            HttpRequest request = transport.request("api/v1/oauth/revoke")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(new Form()
+                            .add("token", session.get().refreshToken())
+                            .add("token_type_hint", "refresh_token").toString()))
+                    .build();
+            HttpResponse<byte[]> response = transport.send(request);
+            if (!HttpTransport.isSuccess(response)) {
+                throw transport.errors().fromTokenResponse(response);
+            }
+        }
+    }
+
     /** Uses a token obtained earlier, e.g. from a saved session; it is not renewed. */
     public void useAccessToken(AccessToken token) {
         install(Objects.requireNonNull(token, "token"), null);
@@ -107,6 +161,21 @@ public final class OrdoClient {
 
     public synchronized Optional<AccessToken> accessToken() {
         return Optional.ofNullable(accessToken);
+    }
+
+    /**
+     * Checks that the server answers as an Ordo server, without signing in: the address, the port
+     * and (over HTTPS) the certificate. Calls it before asking a person for a password.
+     *
+     * @throws ApiException {@link ErrorKind#UNAVAILABLE} when it cannot be reached or its
+     *         certificate is not trusted, {@link ErrorKind#NOT_FOUND} when no Ordo API answers there
+     */
+    public void checkConnection() {
+        HttpResponse<byte[]> response = transport.send(transport.request("api/v1/oauth/jwks")
+                .setHeader("Accept", "application/jwk-set+json").GET().build());
+        if (!HttpTransport.isSuccess(response)) {
+            throw transport.errors().fromResponse(response);
+        }
     }
 
     /**
@@ -278,14 +347,38 @@ public final class OrdoClient {
 
     private synchronized Optional<AccessToken> currentToken() {
         if (accessToken != null && renewal != null && accessToken.expiresWithin(RENEW_BEFORE_EXPIRY, Instant.now())) {
-            accessToken = renewal.renew();
+            renew();
         }
         return Optional.ofNullable(accessToken);
     }
 
+    /**
+     * A new {@code Authorization} value after the server refused {@code refusedAuthorization}:
+     * the token another thread renewed meanwhile, else a renewed one; empty when there is no way
+     * to renew (then the refusal stands).
+     */
+    private synchronized Optional<String> renewAfterRefusal(String refusedAuthorization) {
+        if (accessToken == null || renewal == null) {
+            return Optional.empty();
+        }
+        if (refusedAuthorization.equals(bearer(accessToken))) {
+            renew();
+        }
+        return Optional.of(bearer(accessToken));
+    }
+
+    private void renew() {
+        accessToken = renewal.renew();
+        sessionTokens().ifPresent(renewalListener);
+    }
+
+    private static String bearer(AccessToken token) {
+        return "Bearer " + token.value();
+    }
+
     private HttpRequest.Builder authorized(String path) {
         HttpRequest.Builder request = transport.request(path);
-        currentToken().ifPresent(token -> request.header("Authorization", "Bearer " + token.value()));
+        currentToken().ifPresent(token -> request.header("Authorization", bearer(token)));
         return request;
     }
 

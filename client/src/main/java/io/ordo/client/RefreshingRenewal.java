@@ -28,6 +28,11 @@ final class RefreshingRenewal implements TokenRenewal {
         return granted.accessToken();
     }
 
+    /** The newest refresh token, or null when the server issued none. */
+    String refreshToken() {
+        return refreshToken;
+    }
+
     /** This renewal, or null when the server issued no refresh token (nothing to renew with). */
     TokenRenewal orNull() {
         return refreshToken == null ? null : this;

@@ -84,6 +84,26 @@ class OrderListIT extends PackagedServer {
     }
 
     @Test
+    void an_id_prefix_finds_the_order_it_starts_and_a_malformed_one_is_refused() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String order = placeFor("Prefix " + tag, "prefix-" + tag + "@example.org");
+
+        JsonNode byEightCharacters = list("idPrefix=" + order.substring(0, 8).toUpperCase(java.util.Locale.ROOT));
+        JsonNode pastTheDash = list("idPrefix=" + order.substring(0, 10) + "&q=" + encode(tag));
+        JsonNode wholeId = list("idPrefix=" + order);
+        Http.Reply malformed = Http.send(Http.api("orders?idPrefix=" + encode("f13c' or 1=1"), staff).GET());
+
+        assertThat(byEightCharacters.get("items").findValuesAsText("id")).contains(order);
+        assertThat(byEightCharacters.get("items").findValuesAsText("id"))
+                .allMatch(id -> id.startsWith(order.substring(0, 8)));
+        assertThat(pastTheDash.get("items").findValuesAsText("id")).containsExactly(order);
+        assertThat(wholeId.get("items").findValuesAsText("id")).containsExactly(order);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.json().get("detail").asText()).contains("idPrefix", "position 5");
+    }
+
+    @Test
     void page_size_is_capped() {
         assertThat(Http.send(Http.api("orders?limit=200", staff).GET()).status()).isEqualTo(200);
         assertThat(Http.send(Http.api("orders?limit=201", staff).GET()).status()).isEqualTo(400);

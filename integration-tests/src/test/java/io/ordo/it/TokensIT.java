@@ -41,6 +41,29 @@ class TokensIT extends PackagedServer {
     }
 
     @Test
+    void a_revoked_refresh_token_ends_its_session_and_unknown_tokens_are_answered_alike() {
+        Http.Reply signedIn = signIn(Stack.staffUser(), Stack.staffPassword());
+        String first = signedIn.json().get("refresh_token").asText();
+        String second = refresh(first).json().get("refresh_token").asText();
+
+        Http.Reply revoked = Http.send(Http.api("oauth/revoke")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(Http.form(Map.of("token", second, "token_type_hint", "refresh_token"))));
+        Http.Reply unknown = Http.send(Http.api("oauth/revoke")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(Http.form(Map.of("token", "ort_" + UUID.randomUUID()))));
+        Http.Reply missing = Http.send(Http.api("oauth/revoke")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(Http.form(Map.of("token_type_hint", "refresh_token"))));
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(refresh(second).status()).as("the revoked token").isEqualTo(400);
+        assertThat(unknown.status()).as("RFC 7009: an unknown token is no error").isEqualTo(200);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("error").asText()).isEqualTo("invalid_request");
+    }
+
+    @Test
     void storefronts_get_no_refresh_token_and_garbage_refresh_tokens_are_refused() {
         Http.Reply storefront = Http.tokenRequest(Map.of("grant_type", "client_credentials",
                 "client_id", Stack.storefrontId(), "client_secret", Stack.storefrontSecret()));

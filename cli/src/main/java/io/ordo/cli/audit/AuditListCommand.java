@@ -15,6 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code ordo audit list}: what staff and admins did, newest first. */
 @Command(name = "list",
@@ -32,6 +35,12 @@ public final class AuditListCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         AuditQuery query = AuditQuery.all().withActor(actor).withLimit(paging.limit()).after(paging.cursor());
@@ -47,14 +56,33 @@ public final class AuditListCommand extends AbstractCommand {
             out.println(actor == null ? "No audit entries." : "No audit entries of " + actor + ".");
             return;
         }
-        TextTable table = TextTable.of(Column.left("AT"), Column.truncated("ACTOR"), Column.truncated("ACTION"),
-                Column.truncated("TARGET"), Column.right("OUTCOME"));
-        page.items().forEach(entry -> table.row(Formats.time(entry.at()), entry.actor(), entry.action(),
+        TextTable table = TextTable.of(Column.left("AT"), Column.truncated("ACTOR"), Column.left("ACTION"),
+                Column.left("TARGET"), Column.right("OUTCOME"));
+        page.items().forEach(entry -> table.row(Formats.time(entry.at()), entry.actor(), readable(entry.action()),
                 entry.target(), entry.outcome()));
         table.printTo(out);
         if (page.hasMore()) {
             out.println("More: " + new NextPage("ordo audit list").option("--actor", actor)
                     .at(page.nextCursor(), paging));
         }
+    }
+
+    /**
+     * The server names an action by the code that served it ({@code AdminUserResource.resetPassword});
+     * the table says it as a person would: what it was done to, then what was done
+     * ({@code user: reset password}). {@code --output json} keeps the server's name.
+     */
+    static String readable(String action) {
+        Matcher code = RESOURCE_METHOD.matcher(action == null ? "" : action);
+        if (!code.matches()) {
+            return action;
+        }
+        return words(code.group(1)) + ": " + words(code.group(2));
+    }
+
+    private static final Pattern RESOURCE_METHOD = Pattern.compile("(?:Admin)?([A-Z][A-Za-z]*?)Resource\\.([a-z][A-Za-z]*)");
+
+    private static String words(String camelCase) {
+        return camelCase.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import io.ordo.cli.session.Session;
 import io.ordo.client.AccessToken;
 import io.ordo.client.ApiException;
 import io.ordo.client.ErrorKind;
+import io.ordo.client.OrdoClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,7 @@ import java.util.Arrays;
         description = {"Sign in and keep the session for the following commands.",
             "The password comes from --password-stdin, else $ORDO_PASSWORD, else a prompt; never from an argument.",
             "The session is saved, readable by you only, in $ORDO_CONFIG_HOME/session.json "
-                    + "(default ~/.config/ordo/session.json)."},
+                    + "(default ~/.config/ordo/session.json), and renews itself for 8 hours."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo login --server https://localhost:9443 --username admin",
             "  pass show ordo/admin | ordo login -u admin --password-stdin"})
@@ -34,11 +35,15 @@ public final class LoginCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
+        URI server = configuredServer().orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "Which server? Name it with --server URL (or $ORDO_SERVER, or a --profile)."));
+        OrdoClient client = clientOf(server);
+        // A wrong URL or certificate is found before anyone types a password for nothing.
+        client.checkConnection();
         char[] password = new PasswordSource(environment()).read(passwordFromStdin, username);
-        URI server = server();
         AccessToken token;
         try {
-            token = unauthenticatedClient().loginWithPassword(username, password);
+            token = client.loginWithPassword(username, password);
         } catch (ApiException e) {
             if (e.kind() == ErrorKind.AUTHENTICATION) {
                 throw new CliException(ExitCodes.NOT_AUTHORIZED, "Sign-in to " + server + " refused: "
@@ -48,7 +53,8 @@ public final class LoginCommand extends AbstractCommand {
         } finally {
             Arrays.fill(password, '\0');
         }
-        sessionStore().save(new Session(server, username, token.value(), token.expiresAt()));
+        sessionStore().save(client.sessionTokens().map(tokens -> Session.of(server, username, tokens))
+                .orElseGet(() -> new Session(server, username, token.value(), token.expiresAt(), null)));
         print(new SignedIn(server, username, token.expiresAt()), out -> out.printf(
                 "Signed in to %s as %s until %s.%n", server, username, Formats.time(token.expiresAt())));
         return ExitCodes.OK;

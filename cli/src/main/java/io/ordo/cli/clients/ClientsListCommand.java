@@ -18,6 +18,12 @@ import java.util.List;
         footer = {"  ordo clients list", "  ordo clients list --output json"})
 public final class ClientsListCommand extends AbstractCommand {
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         List<ClientAccount> clients = client().admin().clients();

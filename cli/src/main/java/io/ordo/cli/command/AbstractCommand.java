@@ -2,6 +2,8 @@ package io.ordo.cli.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ordo.cli.config.Profiles;
+import io.ordo.cli.config.TrustStoreChoice;
+import io.ordo.cli.output.CsvOutput;
 import io.ordo.cli.output.OutputFormat;
 import io.ordo.cli.session.Session;
 import io.ordo.cli.session.SessionStore;
@@ -9,6 +11,7 @@ import io.ordo.client.AccessToken;
 import io.ordo.client.OrdoClient;
 import io.ordo.client.OrdoJson;
 import io.ordo.client.ServerConfig;
+import io.ordo.client.SessionTokens;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +20,6 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -42,13 +44,16 @@ public abstract class AbstractCommand implements Callable<Integer> {
     public final Integer call() {
         if (options.output == OutputFormat.CSV && !writesCsv()) {
             // Refused before anything is sent: a change made and then not shown would be worse.
-            throw new CliException(ExitCodes.USAGE, "--output csv is offered by the reports only: use table or json. "
-                    + "See '" + spec.qualifiedName() + " --help'.");
+            throw new CliException(ExitCodes.USAGE, "--output csv is offered by the lists and the reports only: "
+                    + "use table or json. See '" + spec.qualifiedName() + " --help'.");
         }
         return execute();
     }
 
-    /** Whether the command prints CSV for {@code --output csv}; only the reports do. */
+    /**
+     * Whether the command prints CSV for {@code --output csv}: the lists (one table, through
+     * {@link #print}) and the reports (the server's own CSV) do.
+     */
     protected boolean writesCsv() {
         return false;
     }
@@ -83,19 +88,26 @@ public abstract class AbstractCommand implements Callable<Integer> {
     /**
      * Which server to talk to: what the command line says ({@code --server}, {@code --profile}),
      * else what the environment says ({@code $ORDO_SERVER}, {@code $ORDO_PROFILE}), else the
-     * server signed in to last, else localhost.
+     * server signed in to. Never a guess: with none of them there is no session to use.
+     *
+     * @throws CliException "not signed in" when nothing names a server
      */
     public URI server() {
+        return configuredServer().orElseThrow(() -> new CliException(ExitCodes.NOT_AUTHORIZED,
+                "Not signed in. Sign in with: ordo login --server URL --username NAME"));
+    }
+
+    /** The server the options, the environment or the saved session name, if any does. */
+    public Optional<URI> configuredServer() {
         if (options.server != null) {
-            return options.server;
+            return Optional.of(options.server);
         }
         if (options.profile != null) {
-            return serverOfProfile(options.profile);
+            return Optional.of(serverOfProfile(options.profile));
         }
         return environment().variable("ORDO_SERVER").map(value -> serverUrl("ORDO_SERVER", value))
                 .or(() -> environment().variable("ORDO_PROFILE").map(this::serverOfProfile))
-                .or(() -> sessionStore().load().map(Session::server))
-                .orElse(CommonOptions.DEFAULT_SERVER);
+                .or(() -> sessionStore().load().map(Session::server));
     }
 
     private URI serverOfProfile(String profile) {
@@ -116,21 +128,36 @@ public abstract class AbstractCommand implements Callable<Integer> {
         return sessionStore().load().filter(session -> session.server().equals(server));
     }
 
-    /** A client of {@link #server()}, signed in with the saved session when it is for that server. */
+    /**
+     * A client of {@link #server()}, signed in with the saved session when it is for that server.
+     * The session renews itself when its access token nears expiry or is refused, and every
+     * renewal is saved at once: the refresh token just used is spent. Without a session the
+     * server's refusal says to sign in.
+     */
     protected OrdoClient client() {
         OrdoClient client = unauthenticatedClient();
-        session().ifPresent(session -> client.useAccessToken(new AccessToken(session.accessToken(), session.expiresAt())));
+        session().ifPresent(session -> {
+            Optional<SessionTokens> tokens = session.tokens();
+            if (tokens.isPresent()) {
+                client.resumeSession(tokens.get());
+                client.onSessionRenewed(renewed ->
+                        sessionStore().save(Session.of(session.server(), session.username(), renewed)));
+            } else {
+                client.useAccessToken(new AccessToken(session.accessToken(), session.expiresAt()));
+            }
+        });
         return client;
     }
 
-    /**
-     * A client of {@link #server()} without a session. A dev server's certificate is trusted
-     * through {@code $ORDO_TRUST_STORE} (PKCS12 or JKS) and {@code $ORDO_TRUST_STORE_PASSWORD}.
-     */
+    /** A client of {@link #server()} without a session. */
     protected OrdoClient unauthenticatedClient() {
-        ServerConfig.Builder config = ServerConfig.builder(server());
-        environment().variable("ORDO_TRUST_STORE").ifPresent(path -> config.trustStore(Path.of(path),
-                environment().variable("ORDO_TRUST_STORE_PASSWORD").map(String::toCharArray).orElse(null)));
+        return clientOf(server());
+    }
+
+    /** A client of {@code server}, trusting what {@link TrustStoreChoice} picks for it. */
+    protected OrdoClient clientOf(URI server) {
+        ServerConfig.Builder config = ServerConfig.builder(server);
+        new TrustStoreChoice(environment(), err()).applyTo(server, config);
         return OrdoClient.connect(config.build());
     }
 
@@ -141,6 +168,10 @@ public abstract class AbstractCommand implements Callable<Integer> {
     protected void print(Object result, Consumer<PrintWriter> table) {
         if (options.output == OutputFormat.JSON) {
             out().println(toJson(result));
+        } else if (options.output == OutputFormat.CSV) {
+            CsvOutput csv = new CsvOutput(out(), err());
+            table.accept(csv);
+            csv.flush();
         } else {
             table.accept(out());
         }

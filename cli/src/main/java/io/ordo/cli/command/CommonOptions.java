@@ -10,11 +10,9 @@ import java.net.URI;
 /** The options every command takes: which server (by URL or profile), and how to print the result. */
 public final class CommonOptions {
 
-    public static final URI DEFAULT_SERVER = URI.create("https://localhost:9443");
-
     @Option(names = {"-s", "--server"}, paramLabel = "URL", converter = ServerUrl.class,
             description = "Server URL. Default: the --profile's, else $ORDO_SERVER, else $ORDO_PROFILE's, "
-                    + "else the server of the current session, else https://localhost:9443.")
+                    + "else the server of the current session.")
     URI server;
 
     @Option(names = {"-p", "--profile"}, paramLabel = "NAME",

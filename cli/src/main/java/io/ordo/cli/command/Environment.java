@@ -39,10 +39,24 @@ public record Environment(Map<String, String> variables, InputStream stdin, Term
 
         /** Asks a question and returns the answer line. */
         Optional<String> readLine(String prompt);
+
+        /**
+         * Whether standard error is a terminal, where a progress bar redrawing its line helps;
+         * redirected to a file, its redraws would only fill the log.
+         */
+        default boolean showsProgress() {
+            return false;
+        }
     }
 
     /** The process's console; there is none when standard input or output is redirected. */
     private static final class SystemTerminal implements Terminal {
+
+        /**
+         * Java cannot tell whether standard error is a terminal: the launcher script can
+         * ({@code [ -t 2 ]}) and says so in this property. Without it, no progress bar.
+         */
+        static final String STDERR_IS_TERMINAL = "ordo.stderr.terminal";
 
         @Override
         public Optional<char[]> readPassword(String prompt) {
@@ -54,6 +68,11 @@ public record Environment(Map<String, String> variables, InputStream stdin, Term
         public Optional<String> readLine(String prompt) {
             Console console = System.console();
             return console == null ? Optional.empty() : Optional.ofNullable(console.readLine("%s", prompt));
+        }
+
+        @Override
+        public boolean showsProgress() {
+            return Boolean.getBoolean(STDERR_IS_TERMINAL);
         }
     }
 

@@ -36,6 +36,12 @@ public final class DeadLettersListCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         DeadLetterQuery query = DeadLetterQuery.all().withStatus(status).withConsumer(consumer)

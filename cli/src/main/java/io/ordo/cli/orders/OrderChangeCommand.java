@@ -18,7 +18,11 @@ import java.util.UUID;
  */
 abstract class OrderChangeCommand extends AbstractCommand {
 
-    @Parameters(paramLabel = "ID", description = "The order's id, as 'ordo orders list' shows it.")
+    @Parameters(paramLabel = "ID", converter = OrderReference.Converter.class,
+            description = "The order's id as 'ordo orders list' shows it, or its first characters.")
+    OrderReference reference;
+
+    /** The whole id of the order {@link #reference} names, once resolved. */
     UUID id;
 
     /** The API's name of the action, as the order's {@code actions} list it: cancel, retry, ship. */
@@ -36,6 +40,7 @@ abstract class OrderChangeCommand extends AbstractCommand {
     @Override
     protected final int execute() {
         OrdoClient client = client();
+        id = reference.resolve(client);
         Order asRead = client.order(id);
         if (!asRead.allows(action())) {
             // Refused here rather than by the server only so that nobody is asked to confirm the impossible.

@@ -1,9 +1,11 @@
 package io.ordo.cli.orders;
 
 import io.ordo.cli.command.AbstractCommand;
+import io.ordo.cli.command.CliException;
 import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.command.NextPage;
 import io.ordo.cli.command.PagingOptions;
+import io.ordo.cli.output.Formats;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
 import io.ordo.client.OrderQuery;
@@ -42,14 +44,26 @@ public final class OrdersListCommand extends AbstractCommand {
     Instant to;
 
     @Option(names = {"-q", "--search"}, paramLabel = "TEXT",
-            description = "Only orders whose customer name or email contains TEXT, whatever its case.")
+            description = "Only orders whose customer name or email has every word of TEXT as a whole word, "
+                    + "whatever its case: 'lovelace' finds Ada Lovelace, 'love' does not.")
     String text;
 
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
+        if (from != null && to != null && !from.isBefore(to)) {
+            // The server would answer an empty list; the reports refuse such a range, and so does this.
+            throw new CliException(ExitCodes.INVALID, "--from (" + from + ") must be before --to (" + to
+                    + "): no order can match. Swap them, or drop one.");
+        }
         OrderQuery query = OrderQuery.all().withStatus(status).withCustomerEmail(customerEmail)
                 .createdBetween(from, to).withText(text).withLimit(paging.limit()).after(paging.cursor());
         Page<OrderSummary> page = paging.all()
@@ -64,9 +78,11 @@ public final class OrdersListCommand extends AbstractCommand {
             out.println(status == null ? "No orders." : "No " + status + " orders.");
             return;
         }
+        // The day only, so that whole ids and a name still fit 80 columns; --output json has the instant.
         TextTable table = TextTable.of(Column.left("ID"), Column.left("STATUS"), Column.right("TOTAL"),
-                Column.truncated("CUSTOMER"));
-        page.items().forEach(order -> table.row(order.id(), order.status(), order.total(), order.customerName()));
+                Column.left("CREATED"), Column.truncated("CUSTOMER"));
+        page.items().forEach(order -> table.row(order.id(), order.status(), order.total(),
+                Formats.day(order.createdAt()), order.customerName()));
         table.printTo(out);
         if (page.hasMore()) {
             out.println("More: " + new NextPage("ordo orders list").option("--status", status)

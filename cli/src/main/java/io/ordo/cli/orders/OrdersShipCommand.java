@@ -12,8 +12,9 @@ import java.io.PrintWriter;
 
 /** {@code ordo orders ship}: a PAID order leaves the warehouse with a carrier and tracking number. */
 @Command(name = "ship",
-        description = {"Ship a PAID order: its stock leaves the warehouse, with the carrier and tracking",
-            "number on record. Cannot be undone, so it asks first; --yes skips the question."},
+        description = {"Ship a PAID order: its stock leaves the warehouse.",
+            "The carrier and tracking number are kept on record. Cannot be undone, so it asks first;",
+            "--yes skips the question."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders ship 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 \\",
             "      --carrier DHL --tracking JD014600006281 --yes"})

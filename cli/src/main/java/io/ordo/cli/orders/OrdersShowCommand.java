@@ -5,29 +5,31 @@ import io.ordo.cli.command.ExitCodes;
 import io.ordo.cli.output.Formats;
 import io.ordo.cli.output.TextTable;
 import io.ordo.cli.output.TextTable.Column;
+import io.ordo.client.OrdoClient;
 import io.ordo.client.model.Order;
 import io.ordo.client.model.OrderStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.util.UUID;
 
 /** {@code ordo orders show}: one order with its payment, lines, what can be done to it, and its history. */
 @Command(name = "show",
-        description = {"Show one order: status, payment status, total, shipment, what can be done to it now,",
-            "its lines and the history of its states."},
+        description = {"Show one order: its status, payment, total, lines, history and possible actions.",
+            "Also its shipment and what failed, if anything did."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10",
             "  ordo orders show 3f2a1c9e-8d4b-4e2f-9a61-0b7c5d3e2f10 --output json"})
 public final class OrdersShowCommand extends AbstractCommand {
 
-    @Parameters(paramLabel = "ID", description = "The order's id, as 'ordo orders list' shows it.")
-    UUID id;
+    @Parameters(paramLabel = "ID", converter = OrderReference.Converter.class,
+            description = "The order's id as 'ordo orders list' shows it, or its first characters.")
+    OrderReference id;
 
     @Override
     protected int execute() {
-        Order order = client().order(id);
+        OrdoClient client = client();
+        Order order = client.order(id.resolve(client));
         print(order, out -> printDetails(order, out));
         return ExitCodes.OK;
     }

@@ -22,9 +22,17 @@ public final class Formats {
         return instant == null ? "" : UTC_SECONDS.format(instant);
     }
 
-    /** The value's text, or empty for null: tables show nothing rather than "null". */
+    /** {@code 2025-03-01}, the UTC day of the instant, or empty for no time. */
+    public static String day(Instant instant) {
+        return instant == null ? "" : UTC_SECONDS.format(instant).substring(0, "yyyy-MM-dd".length());
+    }
+
+    /**
+     * The value's text, or empty for null: tables show nothing rather than "null". Control
+     * characters in it are escaped, carriage returns too: values come from the server.
+     */
     public static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return value == null ? "" : TerminalSafeWriter.escape(value.toString());
     }
 
     /**

@@ -37,7 +37,12 @@ public final class TextTable {
         return this;
     }
 
+    /** Prints the table for people, or its rows as CSV when {@code out} is a {@link CsvOutput}. */
     public void printTo(PrintWriter out) {
+        if (out instanceof CsvOutput csv) {
+            csv.write(columns.stream().map(Column::header).toList(), rows);
+            return;
+        }
         int[] widths = fittedWidths();
         printRow(out, columns.stream().map(Column::header).toArray(String[]::new), widths);
         rows.forEach(row -> printRow(out, row, widths));

@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
 
 /** {@code ordo products import FILE}: products added and changed in bulk, all or nothing. */
 @Command(name = "import",
-        description = {"Import products from a CSV or JSON file, all or nothing: new SKUs are added, known ones",
-            "changed. Columns: sku, name, description, price, currency, active, lowStockThreshold (what",
-            "'ordo products export' writes). Any bad row (by line, on stdout): nothing is imported, exit 6.",
+        description = {"Import products from a CSV or JSON file, all or nothing.",
+            "New SKUs are added, known ones changed. Columns: sku, name, description, price, currency,",
+            "active, lowStockThreshold (what 'ordo products export' writes).",
+            "Any bad row (by line, on stdout): nothing is imported, exit 6.",
             "--dry-run checks every row and changes nothing."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo products import catalogue.csv --dry-run", "  ordo products import catalogue.json",

@@ -24,6 +24,12 @@ public final class ProductsListCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         ProductQuery query = ProductQuery.firstPage().withLimit(paging.limit()).after(paging.cursor());

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the session in {@code session.json} in the {@link ConfigFolder}. The token in it is as
- * good as the password for 15 minutes, so only the owner may read the file or list the folder.
+ * Keeps the session in {@code session.json} in the {@link ConfigFolder}. Its refresh token is as
+ * good as the password until the session ends (8 hours), so only the owner may read the file or
+ * list the folder.
  */
 public final class SessionStore {
 

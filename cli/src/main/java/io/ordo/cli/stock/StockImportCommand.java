@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 
 /** {@code ordo stock import FILE}: stock movements in bulk, all or nothing. */
 @Command(name = "import",
-        description = {"Import stock movements from a CSV or JSON file, all or nothing: columns sku, quantity,",
-            "movement (adjusted, the default, with a signed quantity; or received), reason, note.",
+        description = {"Import stock movements from a CSV or JSON file, all or nothing.",
+            "Columns: sku, quantity, movement (adjusted, the default, with a signed quantity; or received),",
+            "reason, note.",
             "Rows apply in file order. Any bad row (by line, on stdout): nothing is imported, exit 6.",
             "--dry-run checks every row and changes nothing."},
         footerHeading = "%nExamples:%n",

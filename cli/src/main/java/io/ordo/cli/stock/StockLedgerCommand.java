@@ -31,6 +31,12 @@ public final class StockLedgerCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         InventoryApi inventory = client().inventory();
@@ -49,7 +55,7 @@ public final class StockLedgerCommand extends AbstractCommand {
         TextTable table = TextTable.of(Column.left("WHEN (UTC)"), Column.left("MOVEMENT"), Column.right("QTY"),
                 Column.wrapped("WHY"));
         page.items().forEach(entry -> table.row(TIME.format(entry.recordedAt()), entry.movement(),
-                entry.movement().equals("ADJUSTED") ? String.format("%+d", entry.quantity()) : entry.quantity(), why(entry)));
+                String.format("%+d", entry.quantity()), why(entry)));
         table.printTo(out);
         if (page.hasMore()) {
             out.println("More: " + new NextPage("ordo stock ledger " + sku).at(page.nextCursor(), paging));

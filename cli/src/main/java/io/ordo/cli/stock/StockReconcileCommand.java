@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ordo stock reconcile [--repair]}: compares every stock level with what its ledger adds up to. */
 @Command(name = "reconcile",
-        description = {"Check every stock level against its ledger (the record of every movement) and the",
-            "active reservations, and list the products that drifted (exit 5 if any did).",
+        description = {"Check every stock level against its ledger and list the products that drifted.",
+            "The ledger is the record of every movement; active reservations count too. Exit 5 if any drifted.",
             "--repair sets drifted levels back to the ledger's figures; it cannot be undone, so it asks first."},
         footerHeading = "%nExamples:%n",
         footer = {"  ordo stock reconcile", "  ordo stock reconcile --repair --yes"})

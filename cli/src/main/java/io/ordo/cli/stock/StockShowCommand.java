@@ -33,6 +33,12 @@ public final class StockShowCommand extends AbstractCommand {
     @Mixin
     PagingOptions paging;
 
+    /** The list is one table, CSV for {@code --output csv}; one product's level is not. */
+    @Override
+    protected boolean writesCsv() {
+        return sku == null;
+    }
+
     @Override
     protected int execute() {
         InventoryApi inventory = client().inventory();

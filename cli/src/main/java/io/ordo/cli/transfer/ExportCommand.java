@@ -65,7 +65,8 @@ public abstract class ExportCommand extends AbstractCommand {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         long bytes;
         try (OutputStream out = Files.newOutputStream(partial);
-             Progress progress = noProgress ? Progress.none() : Progress.of("Exporting " + what, -1, err())) {
+             Progress progress = noProgress || !environment().terminal().showsProgress() ? Progress.none()
+                     : Progress.of("Exporting " + what, -1, err())) {
             bytes = source.receive(inventory, dataFormat, out, progress);
         } catch (IOException e) {
             deleteQuietly(partial);

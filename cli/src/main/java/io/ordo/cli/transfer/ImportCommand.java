@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,7 +59,7 @@ public abstract class ImportCommand extends AbstractCommand {
             throw new CliException(ExitCodes.USAGE, "Cannot read " + file + ": " + e.getMessage());
         }
         ImportReport report;
-        try (Progress progress = !noProgress && size >= PROGRESS_FROM_BYTES
+        try (Progress progress = !noProgress && environment().terminal().showsProgress() && size >= PROGRESS_FROM_BYTES
                 ? Progress.of(dryRun ? "Checking" : "Importing", size, err()) : Progress.none()) {
             report = send(client().inventory(), file, dataFormat, dryRun, progress);
         } catch (ImportRejectedException rejected) {
@@ -87,7 +88,9 @@ public abstract class ImportCommand extends AbstractCommand {
         }
         if (!report.errors().isEmpty()) {
             TextTable table = TextTable.of(Column.right("LINE"), Column.left("FIELD"), Column.wrapped("PROBLEM"));
-            report.errors().forEach(error -> table.row(error.line(), error.field() == null ? "" : error.field(), error.message()));
+            // In file order, as a person fixes them; the server reports them as its checks found them.
+            report.errors().stream().sorted(Comparator.comparingInt(ImportReport.RowError::line))
+                    .forEach(error -> table.row(error.line(), error.field() == null ? "" : error.field(), error.message()));
             table.printTo(out);
             if (report.errors().size() < report.invalid()) {
                 out.printf("(the first %d problems of %d bad rows)%n", report.errors().size(), report.invalid());

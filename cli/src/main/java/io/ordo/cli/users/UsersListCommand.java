@@ -18,6 +18,12 @@ import java.util.List;
         footer = {"  ordo users list", "  ordo users list --output json"})
 public final class UsersListCommand extends AbstractCommand {
 
+    /** One table: CSV for {@code --output csv}. */
+    @Override
+    protected boolean writesCsv() {
+        return true;
+    }
+
     @Override
     protected int execute() {
         List<UserAccount> users = client().admin().users();

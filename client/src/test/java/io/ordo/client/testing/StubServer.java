@@ -92,8 +92,12 @@ public final class StubServer implements AutoCloseable {
         });
     }
 
-    /** A password grant that succeeds for {@code username}/{@code password} and refuses anything else. */
+    /**
+     * A password grant that succeeds for {@code username}/{@code password} and refuses anything
+     * else; the server's public keys answer too, as clients read them to check the connection.
+     */
     public StubServer acceptPassword(String username, String password, String accessToken) {
+        answerPublicKeys();
         return respond("POST", "/api/v1/oauth/token", request -> {
             Map<String, String> form = request.form();
             boolean valid = "password".equals(form.get("grant_type"))
@@ -104,6 +108,11 @@ public final class StubServer implements AutoCloseable {
                     : StubResponse.json(400, "{\"error\":\"invalid_grant\","
                             + "\"error_description\":\"Invalid username or password\"}");
         });
+    }
+
+    /** {@code GET /api/v1/oauth/jwks}, the one API call that needs no token. */
+    public StubServer answerPublicKeys() {
+        return respond("GET", "/api/v1/oauth/jwks", StubResponse.json(200, "{\"keys\":[]}"));
     }
 
     public List<RecordedRequest> requests() {

@@ -104,6 +104,17 @@ public class TokenIssuer {
         return new IssuedToken(accessToken(user.get()), accessTokenMinutes * 60L, newRefreshToken(user.get(), token.familyId()));
     }
 
+    /**
+     * Ends the session a refresh token belongs to (RFC 7009): its whole family is revoked, so
+     * neither it nor a copy of an earlier one can be exchanged again. An unknown token is not an
+     * error: the answer must not tell a guesser which tokens exist.
+     */
+    @Transactional
+    public void revoke(String presented) {
+        refreshTokens.lockByHash(RefreshToken.hash(presented))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+    }
+
     private Account verified(Optional<? extends Account> account, char[] secret, String throttleKey, String address)
             throws AuthenticationFailed {
         String hash = account.map(Account::secretHash).orElse(DECOY_HASH);

@@ -3,6 +3,7 @@ package io.ordo.ordering.api;
 import io.ordo.ordering.application.Caller;
 import io.ordo.ordering.application.OrderCommands;
 import io.ordo.ordering.application.OrderFilter;
+import io.ordo.ordering.application.OrderIdPrefix;
 import io.ordo.ordering.application.OrderPlacement;
 import io.ordo.ordering.application.OrderQueries;
 import io.ordo.ordering.application.OrderSummary;
@@ -176,13 +177,16 @@ public class OrderResource {
                                    @Parameter(description = "whole words of the customer's name or email, every one"
                                            + " of them; parts of words do not match (personal data is encrypted)")
                                    @QueryParam("q") String text,
+                                   @Parameter(description = "the first characters of the order's id, e.g. the 8"
+                                           + " the console shows; ask for limit=2 to learn whether it is unique")
+                                   @QueryParam("idPrefix") String idPrefix,
                                    @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") String limit) {
         if (text != null && text.length() > MAX_TEXT_FILTER) {
             throw new ProblemException(ProblemType.VALIDATION, "q must be at most " + MAX_TEXT_FILTER + " characters");
         }
         OrderFilter filter = new OrderFilter(caller().ownerScope(), parseStatus(status), blankToNull(customerEmail),
-                parseInstant("from", from), parseInstant("to", to), blankToNull(text));
+                parseInstant("from", from), parseInstant("to", to), blankToNull(text), parseIdPrefix(idPrefix));
         return queries.list(filter, blankToNull(cursor), PageSize.of(limit));
     }
 
@@ -240,6 +244,17 @@ public class OrderResource {
 
     private static ProblemException notFound(String id) {
         return new ProblemException(ProblemType.NOT_FOUND, "There is no order " + id + " for you.");
+    }
+
+    private static OrderIdPrefix parseIdPrefix(String idPrefix) {
+        if (idPrefix == null || idPrefix.isBlank()) {
+            return null;
+        }
+        try {
+            return new OrderIdPrefix(idPrefix.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.VALIDATION, "idPrefix: " + e.getMessage());
+        }
     }
 
     private static OrderStatus parseStatus(String status) {

@@ -68,6 +68,7 @@ public class OrderQueries {
                        or to_tsvector('simple', coalesce(customer_search, '')) @@ plainto_tsquery('simple', cast(?6 as varchar)))
                   and (cast(?7 as timestamptz) is null
                        or (created_at, id) < (cast(?7 as timestamptz), cast(?8 as uuid)))
+                  and (cast(?10 as uuid) is null or id between cast(?10 as uuid) and cast(?11 as uuid))
                 order by created_at desc, id desc
                 limit ?9
                 """)
@@ -80,6 +81,8 @@ public class OrderQueries {
                 .setParameter(7, after == null ? null : Timestamp.from(after.createdAt()))
                 .setParameter(8, after == null ? null : after.id().toString())
                 .setParameter(9, limit + 1)
+                .setParameter(10, filter.idPrefix() == null ? null : filter.idPrefix().lowest().toString())
+                .setParameter(11, filter.idPrefix() == null ? null : filter.idPrefix().highest().toString())
                 .getResultList();
         List<Optional<PlaceOrder.CustomerDetails>> customers = customerData.openAll(rows.stream()
                 .map(row -> new CustomerData.Sealed((UUID) row[0], (UUID) row[3], (String) row[4])).toList());

@@ -295,6 +295,38 @@ class OrdoCliIT {
     }
 
     @Test
+    @Order(30)
+    void the_first_characters_of_an_id_find_the_order_on_the_real_server() {
+        Cli.Result result = cli().run("orders", "history", toShip.toString().substring(0, 8));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Order " + toShip + " is ");
+    }
+
+    @Test
+    @Order(31)
+    void logout_ends_the_session_on_the_server_and_then_commands_say_not_signed_in() throws IOException {
+        String refreshToken = json.readTree(home.resolve("ordo").resolve("session.json").toFile())
+                .get("refreshToken").asText();
+
+        Cli.Result loggedOut = cli().run("logout");
+        Cli.Result after = cli().run("orders", "list");
+        OrdoClient stolen = OrdoClient.connect(ServerConfig.of(RunningStack.server()));
+        stolen.resumeSession(new io.ordo.client.SessionTokens(
+                new io.ordo.client.AccessToken("expired", java.time.Instant.EPOCH), refreshToken));
+
+        assertThat(loggedOut.exitCode()).as(loggedOut.err()).isZero();
+        assertThat(loggedOut.err()).isEmpty();
+        assertThat(after.exitCode()).isEqualTo(3);
+        assertThat(after.err()).contains("Not signed in");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.ordo.client.ApiException.class, () -> stolen.orders(io.ordo.client.OrderQuery.all())).kind())
+                .as("the refresh token was revoked on the server").isEqualTo(io.ordo.client.ErrorKind.AUTHENTICATION);
+        cli().withStdin(RunningStack.credentials().adminPassword() + "\n")
+                .run("login", "--server", RunningStack.server().toString(), "-u", "admin", "--password-stdin");
+    }
+
+    @Test
     @Order(99)
     void a_stopped_server_exits_7_and_says_which_server_to_check() throws IOException {
         RunningStack.liberty().stop();
