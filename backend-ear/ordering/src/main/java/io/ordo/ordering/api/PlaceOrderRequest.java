@@ -1,6 +1,7 @@
 package io.ordo.ordering.api;
 
 import io.ordo.ordering.application.PlaceOrder;
+import io.ordo.platform.money.KnownCurrency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -17,8 +18,7 @@ import java.util.List;
  */
 public record PlaceOrderRequest(
         @NotNull(message = "is required") @Valid Customer customer,
-        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-        String currency,
+        @NotNull(message = "is required") @KnownCurrency String currency,
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
         @Pattern(regexp = "[A-Za-z0-9_-]*", message = "must be a payment method token such as tok_visa")
         String paymentMethod,
