@@ -112,7 +112,7 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\\u0000b", "\\u001b[2J", "x\\r\\ny", "\\u202eRUE", "\\ufeffEUR", "\\ufdd0", "\\ud800",
+    @ValueSource(strings = {"a\\u0000b", "\\u001b[2J", "\\u202eRUE", "\\ufeffEUR", "\\ufdd0", "\\ud800",
             "\\udc00x", "\\u0085"})
     void text_with_characters_no_field_takes_is_refused_naming_the_field(String escaped) {
         Problem problem = refusal("{\"lines\":[{\"sku\":\"" + escaped + "\",\"quantity\":1}]}");
@@ -122,6 +122,11 @@ class StrictJsonTest {
             assertThat(error.field()).isEqualTo("lines[0].sku");
             assertThat(error.message()).startsWith("contains ");
         });
+    }
+
+    @Test
+    void line_breaks_are_left_to_the_fields_that_are_one_line() {
+        assertThat(read("{\"currency\":\"two\\nlines\\tand a tab\"}").currency()).isEqualTo("two\nlines\tand a tab");
     }
 
     @Test

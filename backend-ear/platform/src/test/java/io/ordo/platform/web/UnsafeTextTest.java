@@ -2,6 +2,7 @@ package io.ordo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,10 +17,25 @@ class UnsafeTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "\u001b[2Jcleared", "bell\u0007", "line\nbreak", "carriage\rreturn", "tab\tbed",
-            "del\u007f", "c1\u0085", "csi\u009b31m"})
+    @ValueSource(strings = {"a\u0000b", "\u001b[2Jcleared", "bell\u0007", "del\u007f", "c1\u0085", "csi\u009b31m",
+            "vertical\u000btab", "form\u000cfeed"})
     void control_characters_are_refused(String text) {
         assertThat(UnsafeText.problemIn(text)).hasValueSatisfying(why -> assertThat(why).contains("control character"));
+        assertThat(UnsafeText.problemInLine(text)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"two\nlines", "windows\r\nlines", "a\ttab"})
+    void tabs_and_line_breaks_are_refused_only_where_the_text_is_one_line(String text) {
+        assertThat(UnsafeText.problemIn(text)).isEmpty();
+        assertThat(UnsafeText.problemInLine(text)).hasValueSatisfying(why -> assertThat(why).contains("tab or line break"));
+        assertThat(new SingleLine.Validator().isValid(text, null)).isFalse();
+    }
+
+    @Test
+    void a_single_line_field_takes_any_other_acceptable_text_and_null() {
+        assertThat(new SingleLine.Validator().isValid("Nguyễn Thị Minh Khai, 10 Downing St", null)).isTrue();
+        assertThat(new SingleLine.Validator().isValid(null, null)).isTrue();
     }
 
     @ParameterizedTest
