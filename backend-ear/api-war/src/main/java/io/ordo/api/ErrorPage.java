@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The answer for every error the web container produces itself, outside the REST layer: an
- * unknown path outside {@code /api/v1}, a request URI it refuses (an encoded slash, a broken
- * percent-escape), an exception nothing mapped. It is problem+json like the API's own errors,
+ * The answer for every error the web container produces itself inside the application, outside
+ * the REST layer: an unknown path outside {@code /api/v1}, a request URI it refuses (an encoded
+ * slash), an exception nothing mapped. It is problem+json like the API's own errors,
  * with the status only: Liberty's page would name the exception, the class and method that threw
  * it and a message id. web.xml makes it the default error page.
  */
