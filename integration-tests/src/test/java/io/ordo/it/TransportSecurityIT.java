@@ -50,6 +50,18 @@ class TransportSecurityIT extends PackagedServer {
     }
 
     @Test
+    void api_answers_over_https_tell_browsers_to_keep_to_https_and_plain_http_ones_do_not() throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(trustingTheDevCertificate()).build();
+
+        HttpResponse<String> overTls = get(client, "/api/v1/products");
+        Http.Reply plain = Http.send(Http.api("products").GET());
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(overTls.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(plain.header("Strict-Transport-Security")).as("RFC 6797 §7.2: not over plain HTTP").isEmpty();
+    }
+
+    @Test
     void a_client_that_does_not_know_the_certificate_is_refused_by_its_own_verification() {
         HttpClient client = HttpClient.newBuilder().build();
 

@@ -12,6 +12,7 @@ import io.ordo.platform.paging.Page;
 import io.ordo.platform.paging.PageSize;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
+import io.ordo.platform.web.IfMatch;
 import io.ordo.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -74,9 +76,11 @@ public class StockResource {
     @GET
     @Path("{sku}")
     @Operation(operationId = "getStockLevel", summary = "One product's stock level; its ETag is what an adjustment's If-Match names")
-    public Response get(@PathParam("sku") String sku) {
+    public Response get(@PathParam("sku") String sku, @Context Request request) {
         StockLevelView level = queries.level(sku).orElseThrow(() -> notFound(sku));
-        return Response.ok(level).tag(etag(level)).build();
+        EntityTag tag = etag(level);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(level)).tag(tag).build();
     }
 
     @POST
@@ -98,7 +102,7 @@ public class StockResource {
         values.put("note", body.note());
         StockInput.Checked checked = StockInput.checkOne(new ImportRow(0, values));
         var movement = administration.adjust(new Adjustment(checked.sku(), checked.quantity(), checked.reason(), checked.note(),
-                security.getUserPrincipal().getName(), IfMatch.version(ifMatch, "stock level")));
+                security.getUserPrincipal().getName(), IfMatch.version(ifMatch, "stock level", false)));
         StockLevelView level = queries.level(sku).orElseThrow(() -> notFound(sku));
         return Response.ok(new AdjustedJson(movement.id(), level)).tag(etag(level)).build();
     }

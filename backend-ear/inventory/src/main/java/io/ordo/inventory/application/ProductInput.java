@@ -2,6 +2,7 @@ package io.ordo.inventory.application;
 
 import io.ordo.inventory.domain.ProductDetails;
 import io.ordo.platform.money.Money;
+import io.ordo.platform.web.UnsafeText;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -165,14 +166,15 @@ public final class ProductInput {
     }
 
     /**
-     * Refuses characters no person types into these columns: NUL and the other control characters
-     * (tab and line breaks aside), which would otherwise reach a terminal or a database as they are.
+     * Refuses characters no text field takes ({@link UnsafeText}: NUL and the other control
+     * characters, tab and line breaks aside, bidi overrides, noncharacters...), which would
+     * otherwise reach a terminal, a spreadsheet or a database as they are.
      */
     static void refuseControlCharacters(ImportRow row, RowErrors errors, String... columns) {
         for (String column : columns) {
             String value = row.values().get(column);
-            if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
-                errors.add(row.line(), column, "contains a control character (such as NUL); only printable text is kept");
+            if (value != null) {
+                UnsafeText.problemIn(value).ifPresent(problem -> errors.add(row.line(), column, problem));
             }
         }
     }

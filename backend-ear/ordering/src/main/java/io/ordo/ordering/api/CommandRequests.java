@@ -1,5 +1,6 @@
 package io.ordo.ordering.api;
 
+import io.ordo.platform.web.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,8 @@ final class CommandRequests {
     }
 
     public record Ship(
-            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String carrier,
+            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") @SingleLine
+            String carrier,
             @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
             @Pattern(regexp = "[A-Za-z0-9 ._/-]*", message = "may contain letters, digits, spaces and . _ / - only")
             String trackingNumber) {

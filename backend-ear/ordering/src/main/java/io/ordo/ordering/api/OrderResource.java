@@ -12,9 +12,12 @@ import io.ordo.ordering.domain.OrderStatus;
 import io.ordo.ordering.domain.Shipment;
 import io.ordo.platform.paging.Page;
 import io.ordo.platform.paging.PageSize;
+import io.ordo.platform.problem.Problem;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
 import io.ordo.platform.security.Roles;
+import io.ordo.platform.web.IfMatch;
+import io.ordo.platform.web.TimeLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -107,9 +111,11 @@ public class OrderResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals, history and the actions possible now")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         OrderView view = queries.byId(orderId(id), caller().ownerScope()).orElseThrow(() -> notFound(id));
-        return Response.ok(view).tag(etag(view)).build();
+        EntityTag tag = etag(view);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(view)).tag(tag).build();
     }
 
     @POST
@@ -210,28 +216,11 @@ public class OrderResource {
     }
 
     /**
-     * The version the caller last saw, from If-Match. Staff and admins must send it (their tools
+     * The version the caller last saw, from If-Match. Staff and admins must name one (their tools
      * always have the ETag); storefronts may, since a stale cancel is refused by the state anyway.
      */
     private static OptionalLong expectedVersion(String ifMatch, Caller caller) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            if (caller.isStaff()) {
-                throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                        "Send If-Match with the ETag of the order as you last read it, so a change made meanwhile is not overwritten.");
-            }
-            return OptionalLong.empty();
-        }
-        String tag = ifMatch.trim();
-        if (tag.equals("*")) {
-            return OptionalLong.empty();
-        }
-        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-        try {
-            return OptionalLong.of(Long.parseLong(tag.replace("\"", "")));
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "If-Match must be the ETag of the order, e.g. \"3\"; " + ifMatch + " matches no version.");
-        }
+        return IfMatch.version(ifMatch, "order", caller.isStaff());
     }
 
     private static UUID orderId(String id) {
@@ -274,11 +263,15 @@ public class OrderResource {
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            Instant instant = Instant.parse(value.trim());
+            if (TimeLimits.covers(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    name + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+            // answered below like an instant out of range
         }
+        throw new ProblemException(Problem.invalid(List.of(new Problem.FieldError(name,
+                "must be an ISO-8601 instant " + TimeLimits.RANGE + " such as 2026-01-31T00:00:00Z"))));
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,8 @@
 package io.ordo.ordering.api;
 
 import io.ordo.ordering.application.PlaceOrder;
+import io.ordo.platform.money.KnownCurrency;
+import io.ordo.platform.web.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -17,8 +19,7 @@ import java.util.List;
  */
 public record PlaceOrderRequest(
         @NotNull(message = "is required") @Valid Customer customer,
-        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-        String currency,
+        @NotNull(message = "is required") @KnownCurrency String currency,
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
         @Pattern(regexp = "[A-Za-z0-9_-]*", message = "must be a payment method token such as tok_visa")
         String paymentMethod,
@@ -26,11 +27,12 @@ public record PlaceOrderRequest(
         List<@NotNull(message = "must not be null") @Valid Line> lines) {
 
     public record Customer(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLine
+            String name,
             @NotBlank(message = "is required") @Email(message = "must be an email address")
-            @Size(max = 320, message = "must be at most 320 characters") String email,
-            @Size(max = 50, message = "must be at most 50 characters") String phone,
-            @Size(max = 1000, message = "must be at most 1000 characters") String address) {
+            @Size(max = 320, message = "must be at most 320 characters") @SingleLine String email,
+            @Size(max = 50, message = "must be at most 50 characters") @SingleLine String phone,
+            @Size(max = 1000, message = "must be at most 1000 characters") @SingleLine String address) {
     }
 
     public record Line(

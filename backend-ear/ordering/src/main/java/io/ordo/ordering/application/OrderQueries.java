@@ -5,6 +5,7 @@ import io.ordo.platform.money.MoneyJson;
 import io.ordo.platform.paging.Page;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
+import io.ordo.platform.web.TimeLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,10 +121,14 @@ public class OrderQueries {
         static Cursor decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+                Cursor after = new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+                if (TimeLimits.covers(after.createdAt())) {
+                    return after;
+                }
             } catch (RuntimeException e) {
-                throw new ProblemException(ProblemType.VALIDATION, "cursor must be the nextCursor of a previous page");
+                // answered below like a cursor out of range
             }
+            throw new ProblemException(ProblemType.VALIDATION, "cursor must be the nextCursor of a previous page");
         }
     }
 }

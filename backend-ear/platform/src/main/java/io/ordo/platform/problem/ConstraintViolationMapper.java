@@ -19,10 +19,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(violation -> new Problem.FieldError(fieldPath(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.size() == 1
-                ? "1 field is invalid: " + errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are invalid; see errors";
-        return Problems.response(Problem.of(ProblemType.VALIDATION, detail, errors));
+        return Problems.response(Problem.invalid(errors));
     }
 
     /**

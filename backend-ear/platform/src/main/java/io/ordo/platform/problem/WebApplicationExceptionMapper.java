@@ -23,14 +23,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response.ResponseBuilder answer = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(type, detailFor(type, exception)));
+                .entity(Problem.of(type, detailFor(type)));
         copyHeader(original, answer, HttpHeaders.ALLOW);
         copyHeader(original, answer, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(original, answer, HttpHeaders.RETRY_AFTER);
         return answer.build();
     }
 
-    private static String detailFor(ProblemType type, WebApplicationException exception) {
+    private static String detailFor(ProblemType type) {
         return switch (type) {
             case NOT_FOUND -> "No resource at this path.";
             case METHOD_NOT_ALLOWED -> "This resource does not support that method; see the Allow header.";
@@ -39,7 +39,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case UNAUTHORIZED -> "Send a valid bearer access token from POST /api/v1/oauth/token.";
             case FORBIDDEN -> "Your role does not allow this operation.";
             case MALFORMED_REQUEST -> "The body is not valid JSON of the expected shape.";
-            default -> exception.getMessage();
+            case VALIDATION -> "A query parameter, header or path segment could not be read; check its percent-encoding.";
+            // The framework's own message names internal classes and methods: never repeat it.
+            default -> type.title() + ".";
         };
     }
 

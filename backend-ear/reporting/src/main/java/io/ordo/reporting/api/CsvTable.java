@@ -1,14 +1,18 @@
 package io.ordo.reporting.api;
 
+import io.ordo.platform.csv.CsvWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Writes report rows as RFC 4180 CSV: a header with the row's field names (the same names as
- * in JSON), then one line per row; empty cells for absent values.
+ * Writes report rows as CSV with the platform's {@link CsvWriter} (RFC 4180, formulas
+ * neutralised): a header with the row's field names (the same names as in JSON), then one line
+ * per row; empty cells for absent values.
  */
 final class CsvTable {
 
@@ -17,29 +21,24 @@ final class CsvTable {
 
     static <R extends Record> String of(Class<R> rowType, List<R> rows) {
         RecordComponent[] columns = rowType.getRecordComponents();
-        StringBuilder csv = new StringBuilder();
-        line(csv, Arrays.stream(columns).map(RecordComponent::getName).toList());
-        for (R row : rows) {
-            line(csv, Arrays.stream(columns).map(column -> cell(column, row)).toList());
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text);
+        try {
+            csv.line(Arrays.stream(columns).map(RecordComponent::getName).toList());
+            for (R row : rows) {
+                csv.line(Arrays.stream(columns).map(column -> cell(column, row)).toList());
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("a StringWriter does not fail", impossible);
         }
-        return csv.toString();
+        return text.toString();
     }
 
-    private static String cell(RecordComponent column, Record row) {
+    private static Object cell(RecordComponent column, Record row) {
         try {
-            Object value = column.getAccessor().invoke(row);
-            return value == null ? "" : value.toString();
+            return column.getAccessor().invoke(row);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + column.getName() + " of a report row", e);
         }
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(CsvTable::quoted).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return plain ? cell : '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

@@ -3,6 +3,8 @@ package io.ordo.reporting.api;
 import io.ordo.platform.problem.Problem;
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
+import io.ordo.platform.money.CurrencyCodes;
+import io.ordo.platform.web.TimeLimits;
 import io.ordo.reporting.application.DateRange;
 import io.ordo.reporting.domain.OrderStatus;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +30,8 @@ final class ReportParameters {
     static final int DEFAULT_DAYS = 30;
     /** The longest range a report covers; longer ones are asked for piece by piece. */
     static final int MAX_DAYS = 366;
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** The longest time in a status one can ask about: a century, so that now minus it is still a date the database holds. */
+    static final Duration MAX_AGE = Duration.ofDays(36_500);
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Clock clock;
@@ -69,7 +72,7 @@ final class ReportParameters {
             return null;
         }
         String upper = code.trim().toUpperCase(Locale.ROOT);
-        if (!CURRENCY.matcher(upper).matches()) {
+        if (!CurrencyCodes.isKnown(upper)) {
             errors.add(new Problem.FieldError("currency", "must be a three-letter ISO 4217 code such as EUR"));
             return null;
         }
@@ -101,20 +104,21 @@ final class ReportParameters {
         }
     }
 
-    /** An ISO 8601 duration such as PT15M, zero or more; zero when absent. */
+    /** An ISO 8601 duration such as PT15M, from zero to {@link #MAX_AGE}; zero when absent. */
     Duration minAge(String minAge) {
         if (minAge == null || minAge.isBlank()) {
             return Duration.ZERO;
         }
         try {
             Duration age = Duration.parse(minAge.trim());
-            if (!age.isNegative()) {
+            if (!age.isNegative() && age.compareTo(MAX_AGE) <= 0) {
                 return age;
             }
-        } catch (DateTimeParseException e) {
-            // answered below like a negative duration
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // answered below like a duration out of range
         }
-        errors.add(new Problem.FieldError("minAge", "must be an ISO 8601 duration of zero or more, e.g. PT15M or P1D"));
+        errors.add(new Problem.FieldError("minAge", "must be an ISO 8601 duration from zero to " + MAX_AGE.toDays()
+                + " days, e.g. PT15M or P1D"));
         return null;
     }
 
@@ -170,11 +174,15 @@ final class ReportParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            if (TimeLimits.covers(day)) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be an ISO date such as 2026-11-30"));
-            return null;
+            // answered below like a date out of range
         }
+        errors.add(new Problem.FieldError(name, "must be an ISO date " + TimeLimits.RANGE + " such as 2026-11-30"));
+        return null;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -2,6 +2,7 @@ package io.ordo.reporting.application;
 
 import io.ordo.platform.problem.ProblemException;
 import io.ordo.platform.problem.ProblemType;
+import io.ordo.platform.web.TimeLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,9 +19,13 @@ record StuckOrderCursor(Instant since, UUID orderId) {
     static StuckOrderCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            return new StuckOrderCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            StuckOrderCursor after = new StuckOrderCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            if (TimeLimits.covers(after.since())) {
+                return after;
+            }
         } catch (RuntimeException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "cursor must be the nextCursor of a previous page");
+            // answered below like a cursor out of range
         }
+        throw new ProblemException(ProblemType.VALIDATION, "cursor must be the nextCursor of a previous page");
     }
 }

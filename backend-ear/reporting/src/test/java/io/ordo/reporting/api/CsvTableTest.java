@@ -26,6 +26,16 @@ class CsvTableTest {
     }
 
     @Test
+    void a_product_name_that_a_spreadsheet_would_run_is_written_as_text_and_negative_amounts_stay_numbers() {
+        record Refund(String name, String netRevenue) {
+        }
+
+        String csv = CsvTable.of(Refund.class, List.of(new Refund("=HYPERLINK(\"http://evil.example\")", "-12.50")));
+
+        assertThat(csv).isEqualTo("name,netRevenue\r\n\"'=HYPERLINK(\"\"http://evil.example\"\")\",-12.50\r\n");
+    }
+
+    @Test
     void an_empty_report_still_has_its_header() {
         assertThat(CsvTable.of(Row.class, List.of())).isEqualTo("sku,name,count\r\n");
     }

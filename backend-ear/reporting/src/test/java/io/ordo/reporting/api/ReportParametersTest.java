@@ -71,4 +71,30 @@ class ReportParametersTest {
         assertThat(parameters.flag("lowOnly", "TRUE")).isTrue();
         parameters.check();
     }
+
+    @Test
+    void dates_beyond_what_the_database_holds_an_unknown_currency_and_an_endless_age_are_named() {
+        parameters.range("+300000-01-01", "+300000-01-02");
+        parameters.currency("ZZZ");
+        parameters.minAge("P99999999999D");
+
+        assertThatThrownBy(parameters::check).isInstanceOfSatisfying(ProblemException.class, problem ->
+                assertThat(problem.problem().errors()).extracting(Problem.FieldError::field)
+                        .containsExactly("from", "to", "currency", "minAge"));
+    }
+
+    @Test
+    void a_date_before_1970_is_refused_and_an_age_overflowing_a_duration_too() {
+        parameters.range("1969-12-31", null);
+        parameters.minAge("P9999999999999999999D");
+
+        assertThatThrownBy(parameters::check).isInstanceOfSatisfying(ProblemException.class, problem ->
+                assertThat(problem.problem().errors()).extracting(Problem.FieldError::field).containsExactly("from", "minAge"));
+    }
+
+    @Test
+    void a_century_is_the_longest_age_one_can_ask_about() {
+        assertThat(parameters.minAge("P36500D")).isEqualTo(Duration.ofDays(36_500));
+        parameters.check();
+    }
 }
