@@ -42,6 +42,11 @@ record LatencySamples(long[] sortedMicros, long errors, double seconds) {
         return count() / seconds;
     }
 
+    /** Answers that were not errors, per second over the measured part of the run. */
+    double successesPerSecond() {
+        return (count() - errors) / seconds;
+    }
+
     double percentileMillis(double percent) {
         return Stats.percentile(sortedMicros, percent) / 1000.0;
     }

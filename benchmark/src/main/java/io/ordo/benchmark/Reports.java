@@ -101,6 +101,70 @@ final class Reports {
 
     // ---------------------------------------------------------------- formatting
 
+    /** One line of a {@link #lineChart}: its points as (x, y) pairs. */
+    record Series(String name, double[] x, double[] y) {
+    }
+
+    /** A vertical marker across a {@link #lineChart}, e.g. where the load stopped. */
+    record Marker(String label, double x) {
+    }
+
+    private static final List<String> COLOURS = List.of("#4a78b5", "#d9534f", "#4caf50", "#f0ad4e", "#8e6bb8", "#555555");
+
+    /** Lines over a shared x axis from 0, y from 0, with a legend and dashed markers; axes labelled with their extremes. */
+    static String lineChart(List<Series> series, List<Marker> markers, String xUnit, String yUnit) {
+        double maxX = 1;
+        double maxY = 1;
+        for (Series line : series) {
+            for (int i = 0; i < line.x().length; i++) {
+                maxX = Math.max(maxX, line.x()[i]);
+                maxY = Math.max(maxY, line.y()[i]);
+            }
+        }
+        for (Marker marker : markers) {
+            maxX = Math.max(maxX, marker.x());
+        }
+        maxY *= 1.1;
+        int left = 70;
+        int top = 10;
+        int plotWidth = 560;
+        int plotHeight = 200;
+        int legendWidth = 160;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
+                left + plotWidth + legendWidth, top + plotHeight + 40));
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#ccc\"/>",
+                left, top, plotWidth, plotHeight));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 6, top + 12,
+                escape(number(maxY) + " " + yUnit)));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>", left - 6, top + plotHeight));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">0</text>", left, top + plotHeight + 16));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left + plotWidth,
+                top + plotHeight + 16, escape(number(maxX) + " " + xUnit)));
+        for (Marker marker : markers) {
+            double x = left + plotWidth * marker.x() / maxX;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"3,2\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x, top, x, top + plotHeight, x,
+                    top + plotHeight + 32, escape(marker.label())));
+        }
+        for (int s = 0; s < series.size(); s++) {
+            Series line = series.get(s);
+            String colour = COLOURS.get(s % COLOURS.size());
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < line.x().length; i++) {
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + plotWidth * line.x()[i] / maxX,
+                        top + plotHeight - plotHeight * line.y()[i] / maxY));
+            }
+            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>",
+                    colour, points.toString().strip()));
+            int legendY = top + 14 + s * 18;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>"
+                    + "<text x=\"%d\" y=\"%d\">%s</text>", left + plotWidth + 12, legendY - 4, left + plotWidth + 30, legendY - 4,
+                    colour, left + plotWidth + 36, legendY, escape(line.name())));
+        }
+        return svg.append("</svg>").toString();
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
