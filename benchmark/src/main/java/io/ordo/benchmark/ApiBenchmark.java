@@ -103,14 +103,14 @@ public final class ApiBenchmark {
 
         System.out.println("[bench] warm-up: " + WARM_UP_SECONDS + " s per target");
         measureOrdo(POST_ORDER, WARM_UP_SECONDS, admin.storefrontToken());
-        settle();
+        flow.settleAndSay(SETTLE_AT_MOST);
         prepareCeilings();
         for (String target : TARGETS) {
             if (!target.equals(POST_ORDER)) {
                 measure(target, WARM_UP_SECONDS, admin.storefrontToken());
             }
         }
-        settle();
+        flow.settleAndSay(SETTLE_AT_MOST);
         results.warmedUp(warmUpUntilSteady());
 
         for (int round = 1; round <= rounds; round++) {
@@ -148,7 +148,7 @@ public final class ApiBenchmark {
                 requireNewOrders(figures, samples.count());
                 results.outboxAtHalf(figures);
             } else {
-                settle();
+                flow.settleAndSay(SETTLE_AT_MOST);
             }
         }
         return results;
@@ -215,13 +215,6 @@ public final class ApiBenchmark {
                 figures.orderRate(), figures.eventRate(), figures.drainRate(), figures.backlogAtEnd(),
                 figures.backlogSeconds(), figures.commitToAckP95Millis(), figures.drainedAfterSeconds());
         return figures;
-    }
-
-    private void settle() throws Exception {
-        OptionalDouble settled = flow.settle(SETTLE_AT_MOST);
-        System.out.println(settled.isPresent()
-                ? String.format(Locale.ROOT, "[bench] pipeline settled in %.1f s", settled.getAsDouble())
-                : "[bench] pipeline not settled after " + SETTLE_AT_MOST.toSeconds() + " s; going on");
     }
 
     /** Stock enough for every order of the run, an order body of three lines, and the endpoints. */

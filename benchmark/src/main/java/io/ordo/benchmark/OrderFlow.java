@@ -107,6 +107,14 @@ final class OrderFlow {
         return java.util.OptionalDouble.empty();
     }
 
+    /** {@link #settle}, saying on the console how it went; a benchmark goes on either way. */
+    void settleAndSay(Duration atMost) throws SQLException, InterruptedException {
+        java.util.OptionalDouble settled = settle(atMost);
+        System.out.println(settled.isPresent()
+                ? String.format(java.util.Locale.ROOT, "[bench] pipeline settled in %.1f s", settled.getAsDouble())
+                : "[bench] pipeline not settled after " + atMost.toSeconds() + " s; going on");
+    }
+
     Figures figures(AtEnd end, double drainedAfterSeconds) throws SQLException {
         Timestamp from = Timestamp.from(end.from());
         Timestamp to = Timestamp.from(end.to());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -31,6 +32,11 @@ public final class PipelineBenchmark {
     static final int C_WRITE_ROUNDS = 3;
     static final int C_WRITE_SECONDS = 8;
     static final Duration IDLE_ORDER_AT_MOST = Duration.ofSeconds(30);
+    /**
+     * Requests per storefront visit, to turn an order rate into the mixed workload's request rate:
+     * the product list, the order, and about two reads of it until it is through.
+     */
+    static final int REQUESTS_PER_VISIT = 4;
 
     private final BenchStack bench;
     private final OrderFlow flow;
@@ -85,7 +91,7 @@ public final class PipelineBenchmark {
                 SERVER_WARM_UP_RATE);
         bench.wrk().paced(orders.placement(), bench.admin().storefrontToken(), CONNECTIONS, SERVER_WARM_UP_RATE, 0,
                 SERVER_WARM_UP_SECONDS);
-        settle();
+        flow.settleAndSay(settleAtMost);
 
         results.idle(idle(idleOrders));
 
@@ -103,8 +109,12 @@ public final class PipelineBenchmark {
 
         double highest = results.highestSustainableRate();
         double steadyRate = (Double.isNaN(highest) ? results.rates.get(0) : highest) / 2;
-        System.out.printf(Locale.ROOT, "[bench] steady state at %.1f orders/s (half the highest sustainable rate)%n", steadyRate);
+        System.out.printf(Locale.ROOT, "[bench] steady state at %.1f orders/s (half the %s)%n", steadyRate,
+                Double.isNaN(highest) ? "lowest swept rate: none was sustainable" : "highest sustainable rate");
         results.steady(phase(steadyRate, seconds));
+
+        System.out.printf(Locale.ROOT, "[bench] mixed storefront workload at %.1f visits/s%n", steadyRate);
+        results.storefront(storefront(steadyRate));
 
         DatabaseCeilings ceilings = DatabaseCeilings.prepare(bench.pgbench(), bench.database(), bench.work());
         double[] cWrite = new double[C_WRITE_ROUNDS];
@@ -158,6 +168,30 @@ public final class PipelineBenchmark {
         return phase;
     }
 
+    /**
+     * Storefront visits at about {@code visitsPerSecond} (open model over all requests, at
+     * {@link #REQUESTS_PER_VISIT} requests per visit): products, an order, its status until through.
+     */
+    private PipelineResults.Storefront storefront(double visitsPerSecond) throws Exception {
+        double requestRate = visitsPerSecond * REQUESTS_PER_VISIT;
+        String token = bench.admin().storefrontToken();
+        Instant start = flow.now();
+        ProcessSampler.Reading begin = bench.sampler().begin();
+        Map<String, LatencySamples> byKind = bench.wrk().pacedByKind(orders.visits(), token, CONNECTIONS, requestRate,
+                WARM_UP_SECONDS, seconds);
+        ProcessSampler.Usage usage = bench.sampler().end(begin);
+        Instant end = flow.now();
+        flow.settleAndSay(settleAtMost);
+        Instant measuredFrom = start.plusSeconds(WARM_UP_SECONDS);
+        double measured = Duration.between(measuredFrom, end).toMillis() / 1000.0;
+        PipelineResults.Storefront storefront = new PipelineResults.Storefront(requestRate, byKind,
+                flow.ordersPaid(measuredFrom, end) / measured, flow.timeToPaid(measuredFrom, end), usage);
+        byKind.forEach((kind, samples) -> System.out.printf(Locale.ROOT, "[bench] storefront %-8s %6.1f/s p50 %s ms p95 %s ms%n",
+                kind, samples.successesPerSecond(), Reports.two(samples.percentileMillis(50)),
+                Reports.two(samples.percentileMillis(95))));
+        return storefront;
+    }
+
     /** Single orders, each placed once the pipeline is idle and followed to PAID before the next. */
     private PipelineResults.Idle idle(int count) throws Exception {
         String token = bench.admin().storefrontToken();
@@ -175,12 +209,5 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "[bench] idle: %d single orders, time to PAID p50 %s ms, max %s ms%n", count,
                 Reports.two(timeToPaid.percentileMillis(50)), Reports.two(timeToPaid.percentileMillis(100)));
         return new PipelineResults.Idle(timeToPaid, placementMicros);
-    }
-
-    private void settle() throws Exception {
-        OptionalDouble settled = flow.settle(settleAtMost);
-        System.out.println(settled.isPresent()
-                ? String.format(Locale.ROOT, "[bench] pipeline settled in %.1f s", settled.getAsDouble())
-                : "[bench] pipeline not settled after " + settleAtMost.toSeconds() + " s; going on");
     }
 }

@@ -50,6 +50,8 @@ final class PipelineReport {
         }
         md.append("\n\n").append(table(sweepTable())).append('\n');
         md.append(table(latencyTable())).append('\n');
+        md.append(table(storefrontTable())).append('\n');
+        md.append(table(storefrontPaidTable())).append('\n');
         md.append(table(lagTable())).append('\n');
         md.append(table(costTable())).append('\n');
         md.append(table(ceilingTable())).append('\n');
@@ -65,6 +67,8 @@ final class PipelineReport {
         html.append("<h2>Sweep of placement rates</h2>").append(htmlTable(sweepTable()));
         html.append("<h2>Time to PAID per rate (from createdAt to the PAID history entry)</h2>").append(timeToPaidChart());
         html.append("<h2>Latency at steady state and on an idle system</h2>").append(htmlTable(latencyTable()));
+        html.append("<h2>Mixed storefront workload</h2>").append(htmlTable(storefrontTable()))
+                .append(htmlTable(storefrontPaidTable()));
         html.append("<h2>Lag over time</h2><p>").append(escape("Messages not yet through each stage, sampled every second:"
                 + " unpublished outbox rows and the messages waiting on each consumer's broker queue. The measured part of"
                 + " each phase lies between the dashed lines; after the second, the load has stopped and the pipeline drains."))
@@ -126,7 +130,8 @@ final class PipelineReport {
         PipelineResults.RatePhase steady = results.steady();
         if (steady != null) {
             TimeToPaid paid = steady.timeToPaid();
-            rows.add(List.of("at " + rate(steady.asked()) + "/s, half the highest sustainable rate", 
+            rows.add(List.of("at " + rate(steady.asked()) + "/s, half the " + (Double.isNaN(results.highestSustainableRate())
+                            ? "lowest swept rate (none was sustainable)" : "highest sustainable rate"),
                     two(steady.placements().percentileMillis(50)), two(steady.placements().percentileMillis(95)),
                     two(steady.placements().percentileMillis(99)), two(paid.percentileMillis(50)), two(paid.percentileMillis(95)),
                     two(paid.percentileMillis(99)), two(paid.percentileMillis(100)), Long.toString(paid.orders())));
@@ -141,6 +146,42 @@ final class PipelineReport {
                     two(paid.percentileMillis(50)), two(paid.percentileMillis(95)), two(paid.percentileMillis(99)),
                     two(paid.percentileMillis(100)), Long.toString(paid.orders())));
         }
+        return rows;
+    }
+
+    /** What each kind of request of the storefront's visits is called in the report. */
+    private static final Map<String, String> STOREFRONT_REQUESTS = Map.of(
+            StorefrontOrders.PRODUCTS, ApiBenchmark.GET_PRODUCTS,
+            StorefrontOrders.PLACE, ApiBenchmark.POST_ORDER,
+            StorefrontOrders.POLL, ApiBenchmark.GET_ORDER + " until through");
+
+    List<List<String>> storefrontTable() {
+        List<List<String>> rows = new ArrayList<>();
+        PipelineResults.Storefront storefront = results.storefront();
+        if (storefront == null) {
+            return rows;
+        }
+        rows.add(List.of(String.format(Locale.ROOT, "mixed storefront at %s requests/s (visits: products, an order, its"
+                        + " status until through)", number(storefront.requestRate())), "answered /s", "errors", "p50 ms",
+                "p95 ms", "p99 ms"));
+        storefront.byKind().forEach((kind, samples) -> rows.add(List.of(STOREFRONT_REQUESTS.getOrDefault(kind, kind),
+                one(samples.successesPerSecond()), Long.toString(samples.errors()), two(samples.percentileMillis(50)),
+                two(samples.percentileMillis(95)), two(samples.percentileMillis(99)))));
+        return rows;
+    }
+
+    List<List<String>> storefrontPaidTable() {
+        List<List<String>> rows = new ArrayList<>();
+        PipelineResults.Storefront storefront = results.storefront();
+        if (storefront == null) {
+            return rows;
+        }
+        TimeToPaid paid = storefront.timeToPaid();
+        rows.add(List.of("the storefront's orders", "PAID /s", "reads of each until through", "time to PAID p50 ms", "p95 ms",
+                "p99 ms", "not PAID when read"));
+        rows.add(List.of(Long.toString(paid.orders()), one(storefront.paidPerSecond()), one(storefront.pollsPerOrder()),
+                two(paid.percentileMillis(50)), two(paid.percentileMillis(95)), two(paid.percentileMillis(99)),
+                Long.toString(paid.notPaid())));
         return rows;
     }
 

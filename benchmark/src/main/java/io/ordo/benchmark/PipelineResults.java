@@ -41,6 +41,21 @@ final class PipelineResults {
         }
     }
 
+    /**
+     * The mixed storefront workload: the latency of each kind of request (as the Lua script names
+     * them), and what reached PAID.
+     */
+    record Storefront(double requestRate, Map<String, LatencySamples> byKind, double paidPerSecond, TimeToPaid timeToPaid,
+                      ProcessSampler.Usage usage) {
+
+        /** Reads of an order, on average, until it was through the pipeline. */
+        double pollsPerOrder() {
+            LatencySamples placed = byKind.get(StorefrontOrders.PLACE);
+            LatencySamples polls = byKind.get(StorefrontOrders.POLL);
+            return placed == null || polls == null || placed.count() == 0 ? Double.NaN : (double) polls.count() / placed.count();
+        }
+    }
+
     /** Single orders on an otherwise idle system, one at a time. */
     record Idle(TimeToPaid timeToPaid, long[] placementMicros) {
     }
@@ -54,6 +69,7 @@ final class PipelineResults {
     private String sweepNote = "";
     private RatePhase steady;
     private Idle idle;
+    private Storefront storefront;
     private Stats.Spread cWrite;
 
     PipelineResults(Map<String, String> environment, List<Double> rates, int seconds, int warmUpSeconds, int connections) {
@@ -79,6 +95,14 @@ final class PipelineResults {
 
     void idle(Idle figures) {
         idle = figures;
+    }
+
+    void storefront(Storefront figures) {
+        storefront = figures;
+    }
+
+    Storefront storefront() {
+        return storefront;
     }
 
     void cWrite(Stats.Spread transactionsPerSecond) {

@@ -22,6 +22,11 @@ import java.util.UUID;
  */
 final class StorefrontOrders {
 
+    /** The kinds of request of {@link #visits()}, as its script ({@code load-storefront.lua}) names them. */
+    static final String PRODUCTS = "products";
+    static final String PLACE = "place";
+    static final String POLL = "poll";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where {@code "{n}"} in the body stands for the order's own key: every order gets a customer of its own. */
     private static final String KEY_PLACEHOLDER = "{n}";
@@ -29,12 +34,14 @@ final class StorefrontOrders {
     private final OrdoAdmin admin;
     private final String body;
     private final WrkLoad.Target placement;
+    private final WrkLoad.Target visits;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private StorefrontOrders(OrdoAdmin admin, String body, WrkLoad.Target placement) {
+    private StorefrontOrders(OrdoAdmin admin, String body, WrkLoad.Target placement, WrkLoad.Target visits) {
         this.admin = admin;
         this.body = body;
         this.placement = placement;
+        this.visits = visits;
     }
 
     /** Chooses the products, tops up their stock and writes the order body into {@code work} for wrk. */
@@ -72,13 +79,23 @@ final class StorefrontOrders {
         String body = JSON.writeValueAsString(order);
         Path bodyFile = Files.createDirectories(work).resolve("order.json");
         Files.writeString(bodyFile, body);
-        return new StorefrontOrders(admin, body, new WrkLoad.Target(ApiBenchmark.POST_ORDER, admin.root("/"),
-                WrkLoad.Requests.POST_ORDERS, Map.of("body", bodyFile.toString())));
+        Map<String, String> options = Map.of("body", bodyFile.toString());
+        return new StorefrontOrders(admin, body,
+                new WrkLoad.Target(ApiBenchmark.POST_ORDER, admin.root("/"), WrkLoad.Requests.POST_ORDERS, options),
+                new WrkLoad.Target("storefront visits", admin.root("/"), WrkLoad.Requests.STOREFRONT, options));
     }
 
     /** POST /api/v1/orders for wrk: a new Idempotency-Key and customer per request. */
     WrkLoad.Target placement() {
         return placement;
+    }
+
+    /**
+     * A storefront's visits for wrk: GET /api/v1/products, POST /api/v1/orders, then GET of that
+     * order until it is through the pipeline; again and again on each connection.
+     */
+    WrkLoad.Target visits() {
+        return visits;
     }
 
     /**

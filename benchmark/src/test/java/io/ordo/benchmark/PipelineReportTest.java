@@ -32,4 +32,19 @@ class PipelineReportTest {
         String html = new PipelineReport(results, Duration.ofSeconds(75)).html();
         assertThat(html).contains("<svg").contains("<polyline").doesNotContain("NaN");
     }
+
+    @Test
+    void the_storefront_mix_is_reported_per_kind_of_request_with_the_reads_each_order_took() {
+        PipelineResults results = new PipelineResults(Map.of("date", "today", "cores", "2"), List.of(25.0), 10, 5, 32);
+        var byKind = LatencySamples.parseByKind(List.of("products 200 1000", "place 201 9000", "poll 200 2000",
+                "poll 200 3000", "poll 200 4000", "products 200 1000", "place 201 8000", "poll 200 2000"), 1);
+        results.storefront(new PipelineResults.Storefront(8, byKind, 2, TimeToPaid.of(new long[] {400_000, 500_000}, 0),
+                new ProcessSampler.Usage(0, 0, 0, 0, 0, 0)));
+        assertThat(results.storefront().pollsPerOrder()).isEqualTo(2);
+        String markdown = new PipelineReport(results, Duration.ofSeconds(30)).markdown();
+        assertThat(markdown).contains("| GET /api/v1/products | 2.0 | 0 | 1.00 |")
+                .contains("| POST /api/v1/orders | 2.0 | 0 | 8.00 | 9.00 | 9.00 |")
+                .contains("| GET /api/v1/orders/{id} until through | 4.0 | 0 | 2.00 |")
+                .contains("| 2 | 2.0 | 2.0 | 400.00 | 500.00 | 500.00 | 0 |");
+    }
 }
