@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import javax.sql.DataSource;
  * the description of the run for its report.
  */
 final class BenchStack implements AutoCloseable {
+
+    static final Duration LIBERTY_START_AT_MOST = Duration.ofMinutes(10);
 
     /** How to run, from the system properties the Maven profiles set. */
     record Settings(Path out, Path data, Path wlpHome, Path ear, Path classes, boolean jfr, boolean fsync) {
@@ -82,6 +85,8 @@ final class BenchStack implements AutoCloseable {
                 .wlpHome(settings.wlpHome())
                 .ear(settings.ear())
                 .startLiberty(false)
+                // A benchmark has no reason to give up early on a machine that is slow to start the server.
+                .libertyStartTimeout(LIBERTY_START_AT_MOST)
                 .databaseFsync(settings.fsync())
                 .progress(line -> System.out.println("[bench-stack] " + line))
                 .start();

@@ -96,11 +96,11 @@ public final class PipelineBenchmark {
         results.idle(idle(idleOrders));
 
         for (double rate : results.rates) {
-            PipelineResults.RatePhase phase = phase(rate, seconds);
+            PipelineResults.RatePhase phase = phase(rate);
             results.swept(phase);
             if (Double.isNaN(phase.drainedAfterSeconds())) {
                 results.sweepStopped(String.format(Locale.ROOT, "The sweep stopped after %s/s: the pipeline had not drained"
-                        + " %d s after the load, so a higher rate would have started on its backlog.", Reports.number(rate),
+                        + " %d s after the load, so a higher rate would have started on its backlog.", PipelineReport.rate(rate),
                         settleAtMost.toSeconds()));
                 System.out.println("[bench] " + results.sweepNote());
                 break;
@@ -111,7 +111,7 @@ public final class PipelineBenchmark {
         double steadyRate = (Double.isNaN(highest) ? results.rates.get(0) : highest) / 2;
         System.out.printf(Locale.ROOT, "[bench] steady state at %.1f orders/s (half the %s)%n", steadyRate,
                 Double.isNaN(highest) ? "lowest swept rate: none was sustainable" : "highest sustainable rate");
-        results.steady(phase(steadyRate, seconds));
+        results.steady(phase(steadyRate));
 
         System.out.printf(Locale.ROOT, "[bench] mixed storefront workload at %.1f visits/s%n", steadyRate);
         results.storefront(storefront(steadyRate));
@@ -126,10 +126,10 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * One rate held for {@code phaseSeconds} after a warm-up of {@link #WARM_UP_SECONDS}, then
+     * One rate held for the phase's seconds after a warm-up of {@link #WARM_UP_SECONDS}, then
      * the wait until the pipeline has drained (the lag is sampled through it).
      */
-    private PipelineResults.RatePhase phase(double rate, int phaseSeconds) throws Exception {
+    private PipelineResults.RatePhase phase(double rate) throws Exception {
         String token = bench.admin().storefrontToken();
         String wal = flow.walPosition();
         long rowsBefore = flow.rowsStored();
@@ -142,7 +142,7 @@ public final class PipelineBenchmark {
         Instant end;
         try (lag) {
             ProcessSampler.Reading begin = bench.sampler().begin();
-            placements = bench.wrk().paced(orders.placement(), token, CONNECTIONS, rate, WARM_UP_SECONDS, phaseSeconds);
+            placements = bench.wrk().paced(orders.placement(), token, CONNECTIONS, rate, WARM_UP_SECONDS, seconds);
             usage = bench.sampler().end(begin);
             loadEnd = lag.elapsedSeconds();
             end = flow.now();
@@ -157,9 +157,8 @@ public final class PipelineBenchmark {
         double rowsPerOrder = placed == 0 ? Double.NaN : (double) (flow.rowsStored() - rowsBefore) / placed;
         Sustainability.Verdict verdict = Sustainability.judge(rate, placements.successesPerSecond(), paidPerSecond,
                 lag.samples(), WARM_UP_SECONDS, loadEnd);
-        PipelineResults.RatePhase phase = new PipelineResults.RatePhase(rate, phaseSeconds, placements, placed, paidPerSecond,
-                timeToPaid, lag.samples(), WARM_UP_SECONDS, loadEnd, drained.orElse(Double.NaN), usage, walPerOrder,
-                rowsPerOrder, verdict);
+        PipelineResults.RatePhase phase = new PipelineResults.RatePhase(rate, placements, paidPerSecond, timeToPaid,
+                lag.samples(), WARM_UP_SECONDS, loadEnd, drained.orElse(Double.NaN), usage, walPerOrder, rowsPerOrder, verdict);
         System.out.printf(Locale.ROOT, "[bench] %6.1f/s asked: %6.1f placed/s, %6.1f PAID/s, time to PAID p50 %s p95 %s p99 %s ms,"
                         + " backlog %+.1f/s, drained after %s s: %s%n", rate, phase.placedPerSecond(), paidPerSecond,
                 Reports.two(timeToPaid.percentileMillis(50)), Reports.two(timeToPaid.percentileMillis(95)),

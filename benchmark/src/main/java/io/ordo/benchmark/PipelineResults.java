@@ -14,10 +14,9 @@ final class PipelineResults {
      * PAID, the lag over time (sample times from the phase's start; the measured part runs from
      * {@code measuredFromSeconds} to {@code loadEndSeconds}, the drain after it), what it cost.
      */
-    record RatePhase(double asked, int measuredSeconds, LatencySamples placements, long ordersPlaced, double paidPerSecond,
-                     TimeToPaid timeToPaid, List<LagSampler.Sample> lag, double measuredFromSeconds, double loadEndSeconds,
-                     double drainedAfterSeconds, ProcessSampler.Usage usage, double walBytesPerOrder, double rowsPerOrder,
-                     Sustainability.Verdict verdict) {
+    record RatePhase(double asked, LatencySamples placements, double paidPerSecond, TimeToPaid timeToPaid,
+                     List<LagSampler.Sample> lag, double measuredFromSeconds, double loadEndSeconds, double drainedAfterSeconds,
+                     ProcessSampler.Usage usage, double walBytesPerOrder, double rowsPerOrder, Sustainability.Verdict verdict) {
 
         /** Successful placements per second over the measured part. */
         double placedPerSecond() {

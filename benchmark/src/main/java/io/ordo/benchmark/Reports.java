@@ -125,14 +125,14 @@ final class Reports {
             maxX = Math.max(maxX, marker.x());
         }
         maxY *= 1.1;
-        int left = 70;
+        int left = 110;
         int top = 10;
         int plotWidth = 560;
         int plotHeight = 200;
         int legendWidth = 160;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
-                left + plotWidth + legendWidth, top + plotHeight + 40));
+                left + plotWidth + legendWidth, top + plotHeight + 26 + 14 * Math.max(1, markers.size())));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#ccc\"/>",
                 left, top, plotWidth, plotHeight));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 6, top + 12,
@@ -141,11 +141,13 @@ final class Reports {
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">0</text>", left, top + plotHeight + 16));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left + plotWidth,
                 top + plotHeight + 16, escape(number(maxX) + " " + xUnit)));
-        for (Marker marker : markers) {
+        for (int m = 0; m < markers.size(); m++) {
+            Marker marker = markers.get(m);
             double x = left + plotWidth * marker.x() / maxX;
+            // One line of labels per marker below the axis, so that markers close together stay readable.
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"3,2\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x, top, x, top + plotHeight, x,
-                    top + plotHeight + 32, escape(marker.label())));
+                    top + plotHeight + 30 + 14 * m, escape(marker.label())));
         }
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);

@@ -30,7 +30,7 @@ class LagSamplerTest {
 
     private static PipelineResults.RatePhase phase(List<LagSampler.Sample> lag, double loadEnd) {
         LatencySamples placements = LatencySamples.parse(List.of("201 1000"), 1);
-        return new PipelineResults.RatePhase(1, 1, placements, 1, 1, TimeToPaid.of(new long[] {1}, 0), lag, 0, loadEnd, 1,
+        return new PipelineResults.RatePhase(1, placements, 1, TimeToPaid.of(new long[] {1}, 0), lag, 0, loadEnd, 1,
                 new ProcessSampler.Usage(0, 0, 0, 0, 0, 0), 0, 0, Sustainability.judge(1, 1, 1, lag, 0, loadEnd));
     }
 }

@@ -13,7 +13,7 @@ class PipelineReportTest {
         List<LagSampler.Sample> lag = List.of(new LagSampler.Sample(0, 0, Map.of("ordering", 0L)),
                 new LagSampler.Sample(10, Math.round(10 * growth), Map.of("ordering", 0L)));
         LatencySamples placements = LatencySamples.parse(java.util.Collections.nCopies((int) rate, "201 5000"), 1);
-        return new PipelineResults.RatePhase(rate, 10, placements, (long) rate * 10, paid, TimeToPaid.of(paidMicros, notPaid),
+        return new PipelineResults.RatePhase(rate, placements, paid, TimeToPaid.of(paidMicros, notPaid),
                 lag, 0, 10, 3, new ProcessSampler.Usage(1, 0.5, 0.1, 0.05, 1.7, 900), 4096, 30,
                 Sustainability.judge(rate, rate, paid, lag, 0, 10));
     }
