@@ -31,13 +31,13 @@ function observe(status, body)
   if step == "products" then
     step = "place"
   elseif step == "place" then
-    -- The order's id is the first field of the answer.
+    -- The order document has one "id", its own (lines, customer and history have none).
     order_id = status == 201 and string.match(body, '"id"%s*:%s*"([%x%-]+)"') or nil
     polls = 0
     step = order_id and "poll" or "products"
   else
     polls = polls + 1
-    -- The order's own status is the first "status" of the document (its history comes last).
+    -- Likewise one "status" (history entries say from and to).
     local order_status = string.match(body, '"status"%s*:%s*"(%u+)"')
     if status ~= 200 or not in_flight[order_status] or polls >= MAX_POLLS then
       step = "products"
