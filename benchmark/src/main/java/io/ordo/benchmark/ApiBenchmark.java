@@ -1,35 +1,19 @@
 package io.ordo.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ordo.devstack.BrokerService;
-import io.ordo.devstack.DevStack;
-import io.ordo.devstack.LibertyInstance;
-import io.ordo.devstack.RunFolders;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import javax.sql.DataSource;
 
 /**
  * Ordo's API against the machine's own ceilings, in one run on one machine. Starts the whole dev
@@ -52,9 +36,8 @@ public final class ApiBenchmark {
     /** The order of the targets in every round: each ceiling right before the endpoints compared with it. */
     static final List<String> TARGETS = List.of(C_HTTP, GET_ORDER, GET_PRODUCTS, C_READ, C_WRITE, POST_ORDER);
 
-    /** wrk's connections for maximum throughput, and pgbench's clients. */
+    /** wrk's connections for maximum throughput. */
     static final int CONNECTIONS = 16;
-    static final int PGBENCH_CLIENTS = 8;
     /** Connections of the open-model runs (one wrk thread each): enough that a slow answer rarely delays the next. */
     static final int PACED_CONNECTIONS = 32;
     /**
@@ -73,112 +56,61 @@ public final class ApiBenchmark {
     static final int PACED_WARM_UP_SECONDS = 5;
     static final Duration SETTLE_AT_MOST = Duration.ofSeconds(90);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final DevStack stack;
+    private final BenchStack bench;
     private final OrdoAdmin admin;
-    private final DataSource database;
     private final OrderFlow flow;
     private final WrkLoad wrk;
-    private final Pgbench pgbench;
     private final ProcessSampler sampler;
-    private final Path out;
     private final int rounds;
     private final int seconds;
     private final int latencySeconds;
     private final Map<String, WrkLoad.Target> endpoints = new LinkedHashMap<>();
-    private final Map<String, String> pgbenchVariables = new LinkedHashMap<>();
-    private Path readScript;
-    private Path writeScript;
+    private DatabaseCeilings ceilings;
 
-    private ApiBenchmark(DevStack stack, ProcessSampler sampler, String pgbenchExecutable, Path out, int rounds,
-                         int seconds, int latencySeconds) throws IOException {
-        this.stack = stack;
-        this.admin = new OrdoAdmin(stack.httpUrl(), stack.credentials());
-        this.database = stack.postgres().superuserDataSource();
-        if (!(stack.broker() instanceof BrokerService embeddedBroker)) {
-            throw new IllegalStateException("the benchmark counts the events waiting in the embedded broker");
-        }
-        this.flow = new OrderFlow(database, embeddedBroker::eventsWaiting);
-        this.wrk = new WrkLoad(out.resolve("work"));
-        this.pgbench = new Pgbench(pgbenchExecutable, stack.postgres().host(), stack.postgres().port(),
-                io.ordo.devstack.PostgresService.SUPERUSER, stack.postgres().database());
-        this.sampler = sampler;
-        this.out = out;
+    private ApiBenchmark(BenchStack bench, int rounds, int seconds, int latencySeconds) {
+        this.bench = bench;
+        this.admin = bench.admin();
+        this.flow = new OrderFlow(bench.database(), bench.broker()::eventsWaiting);
+        this.wrk = bench.wrk();
+        this.sampler = bench.sampler();
         this.rounds = rounds;
         this.seconds = seconds;
         this.latencySeconds = latencySeconds;
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(System.getProperty("ordo.bench.out", "benchmark")).toAbsolutePath();
         int rounds = Integer.getInteger("ordo.bench.rounds", 5);
         int seconds = Integer.getInteger("ordo.bench.seconds", 8);
         int latencySeconds = Integer.getInteger("ordo.bench.latency-seconds", 20);
-        boolean jfr = Boolean.parseBoolean(System.getProperty("ordo.bench.jfr", "false"));
-        Path classes = Path.of(System.getProperty("ordo.bench.classes", "target/classes"));
-        Wrk.requireInstalled();
-        String pgbenchExecutable = Pgbench.locate();
-        Files.createDirectories(out);
-        Path data = RunFolders.forThisRun(Path.of(System.getProperty("ordo.bench.data", "bench-stack")));
         Instant started = Instant.now();
-        try (DevStack stack = DevStack.builder(data)
-                .wlpHome(Path.of(System.getProperty("ordo.wlp.home")))
-                .ear(Path.of(System.getProperty("ordo.ear")))
-                .startLiberty(false)
-                .progress(line -> System.out.println("[bench-stack] " + line))
-                .start()) {
-            LibertyInstance liberty = stack.liberty().orElseThrow();
-            // Ctrl-C stops the server and the stack too (both are safe to close twice).
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                liberty.close();
-                stack.close();
-            }, "bench-stack-stop"));
-            Path server = liberty.usrDirectory().resolve("servers").resolve(LibertyInstance.SERVER_NAME);
-            CeilingWar.writeTo(classes, server.resolve("dropins"));
-            if (jfr) {
-                Path recording = out.resolve("liberty.jfr");
-                Files.writeString(server.resolve("jvm.options"), System.lineSeparator()
-                        + "-XX:FlightRecorderOptions:stackdepth=1024" + System.lineSeparator()
-                        + "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"
-                        + System.lineSeparator(), StandardOpenOption.APPEND);
-                System.out.println("[bench] recording a JFR profile of the server to " + recording);
-            }
-            System.out.println("[bench-stack] Liberty      starting, log in " + liberty.consoleLogFile());
-            try (liberty) {
-                liberty.start();
-                ProcessSampler sampler = new ProcessSampler(libertyPid(), postmasterPid(stack), ProcessSampler.ticksPerSecond());
-                ApiBenchmark benchmark = new ApiBenchmark(stack, sampler, pgbenchExecutable, out, rounds, seconds,
-                        latencySeconds);
-                ApiResults results = benchmark.run();
-                Duration took = Duration.between(started, Instant.now());
-                ApiReport report = new ApiReport(results, took);
-                Files.writeString(out.resolve("api-report.html"), report.html());
-                String markdown = report.markdown();
-                Files.writeString(out.resolve("api-report.md"), markdown);
-                System.out.println(markdown);
-                System.out.println("[bench] report written to " + out.resolve("api-report.html"));
-                sampler.close();
-            }
+        try (BenchStack bench = BenchStack.start(BenchStack.Settings.fromSystemProperties())) {
+            ApiResults results = new ApiBenchmark(bench, rounds, seconds, latencySeconds).run();
+            ApiReport report = new ApiReport(results, Duration.between(started, Instant.now()));
+            Path html = bench.report("api-report", "html");
+            Files.writeString(html, report.html());
+            String markdown = report.markdown();
+            Files.writeString(bench.report("api-report", "md"), markdown);
+            System.out.println(markdown);
+            System.out.println("[bench] report written to " + html);
         }
     }
 
     private ApiResults run() throws Exception {
-        ApiResults results = new ApiResults(rounds, seconds, latencySeconds, CONNECTIONS, PGBENCH_CLIENTS,
-                PACED_CONNECTIONS, environment());
+        ApiResults results = new ApiResults(rounds, seconds, latencySeconds, CONNECTIONS, DatabaseCeilings.CLIENTS,
+                PACED_CONNECTIONS, bench.environment());
         prepareOrdo();
         awaitCeiling();
 
         System.out.println("[bench] warm-up: " + WARM_UP_SECONDS + " s per target");
         measureOrdo(POST_ORDER, WARM_UP_SECONDS, admin.storefrontToken());
-        settle();
+        flow.settleAndSay(SETTLE_AT_MOST);
         prepareCeilings();
         for (String target : TARGETS) {
             if (!target.equals(POST_ORDER)) {
                 measure(target, WARM_UP_SECONDS, admin.storefrontToken());
             }
         }
-        settle();
+        flow.settleAndSay(SETTLE_AT_MOST);
         results.warmedUp(warmUpUntilSteady());
 
         for (int round = 1; round <= rounds; round++) {
@@ -216,7 +148,7 @@ public final class ApiBenchmark {
                 requireNewOrders(figures, samples.count());
                 results.outboxAtHalf(figures);
             } else {
-                settle();
+                flow.settleAndSay(SETTLE_AT_MOST);
             }
         }
         return results;
@@ -248,8 +180,8 @@ public final class ApiBenchmark {
     /** One phase of {@code seconds} on a target; returns its throughput (requests or transactions per second). */
     private double measure(String target, int phaseSeconds, String token) throws Exception {
         return switch (target) {
-            case C_READ -> pgbench(readScript, phaseSeconds);
-            case C_WRITE -> pgbench(writeScript, phaseSeconds);
+            case C_READ -> ceilings.read(phaseSeconds);
+            case C_WRITE -> ceilings.write(phaseSeconds);
             default -> measureOrdo(target, phaseSeconds, token);
         };
     }
@@ -260,14 +192,6 @@ public final class ApiBenchmark {
             throw new IOException(target + ": " + result.errors() + " of " + result.requests() + " requests failed");
         }
         return (result.requests() - result.errors()) / result.seconds();
-    }
-
-    private double pgbench(Path script, int phaseSeconds) throws IOException {
-        Pgbench.Result result = pgbench.run(script, PGBENCH_CLIENTS, phaseSeconds, pgbenchVariables);
-        if (result.failed() > 0) {
-            throw new IOException("pgbench: " + result.failed() + " transactions failed");
-        }
-        return result.tps();
     }
 
     /** Every answered POST must have placed an order: a replayed Idempotency-Key would measure replays. */
@@ -293,52 +217,12 @@ public final class ApiBenchmark {
         return figures;
     }
 
-    private void settle() throws Exception {
-        OptionalDouble settled = flow.settle(SETTLE_AT_MOST);
-        System.out.println(settled.isPresent()
-                ? String.format(Locale.ROOT, "[bench] pipeline settled in %.1f s", settled.getAsDouble())
-                : "[bench] pipeline not settled after " + SETTLE_AT_MOST.toSeconds() + " s; going on");
-    }
-
     /** Stock enough for every order of the run, an order body of three lines, and the endpoints. */
     private void prepareOrdo() throws IOException {
-        String storefront = admin.storefrontToken();
-        JsonNode products = admin.get(admin.api("products?limit=50"), storefront).get("items");
-        List<JsonNode> chosen = new ArrayList<>();
-        String currency = null;
-        for (JsonNode product : products) {
-            String productCurrency = product.path("price").path("currency").asText();
-            if (product.path("active").asBoolean() && (currency == null || currency.equals(productCurrency))) {
-                currency = productCurrency;
-                chosen.add(product);
-            }
-            if (chosen.size() == 3) {
-                break;
-            }
-        }
-        if (chosen.size() < 3) {
-            throw new IOException("the demo catalogue has fewer than three active products in one currency: " + products);
-        }
-        String adminToken = admin.token();
-        ObjectNode order = JSON.createObjectNode();
-        order.putObject("customer").put("name", "Ada Benchmark {n}").put("email", "ada.{n}@example.com")
-                .put("phone", "+44 20 7946 0000").put("address", "1 Load Street, Testing Town");
-        order.put("currency", currency).put("paymentMethod", "tok_visa");
-        var lines = order.putArray("lines");
-        for (JsonNode product : chosen) {
-            String sku = product.get("sku").asText();
-            lines.addObject().put("sku", sku).put("quantity", 1);
-            admin.post(admin.api("inventory/levels/" + sku + "/adjustments"), adminToken,
-                    "{\"change\": 10000000, \"reason\": \"benchmark: stock for every order of the run\"}", 200);
-        }
-        Path body = out.resolve("work").resolve("order.json");
-        Files.createDirectories(body.getParent());
-        Files.writeString(body, JSON.writeValueAsString(order));
-
+        StorefrontOrders orders = StorefrontOrders.prepare(admin, bench.work());
         endpoints.put(C_HTTP, new WrkLoad.Target(C_HTTP, admin.root(CeilingWar.CONTEXT_ROOT + "/ping"), WrkLoad.Requests.GET, Map.of()));
         endpoints.put(GET_PRODUCTS, new WrkLoad.Target(GET_PRODUCTS, admin.api("products"), WrkLoad.Requests.GET, Map.of()));
-        endpoints.put(POST_ORDER, new WrkLoad.Target(POST_ORDER, admin.root("/"), WrkLoad.Requests.POST_ORDERS,
-                Map.of("body", body.toString())));
+        endpoints.put(POST_ORDER, orders.placement());
     }
 
     private void awaitCeiling() throws IOException, InterruptedException {
@@ -359,78 +243,8 @@ public final class ApiBenchmark {
 
     /** The ceilings' tables and scripts, and the ids of the orders that both sides read. */
     private void prepareCeilings() throws IOException, SQLException {
-        Path work = out.resolve("work");
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(resource("pgbench/setup.sql"));
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("select id from bench.order_ids order by n")) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            if (ids.isEmpty()) {
-                throw new IOException("the warm-up placed no orders to read");
-            }
-            Path idFile = work.resolve("order-ids.txt");
-            Files.write(idFile, ids);
-            endpoints.put(GET_ORDER, new WrkLoad.Target(GET_ORDER, admin.root("/"), WrkLoad.Requests.GET_ORDERS,
-                    Map.of("ids", idFile.toString())));
-            pgbenchVariables.put("orders", Integer.toString(ids.size()));
-            pgbenchVariables.put("sealed", Long.toString(average(statement,
-                    "select avg(length(customer_sealed)) from ordering.orders where customer_sealed is not null")));
-            pgbenchVariables.put("envelope", Long.toString(average(statement,
-                    "select avg(length(envelope)) from platform.outbox where event_type = 'OrderCreated'")));
-        }
-        readScript = work.resolve("read-order.sql");
-        writeScript = work.resolve("insert-order.sql");
-        Files.writeString(readScript, resource("pgbench/read-order.sql"));
-        Files.writeString(writeScript, resource("pgbench/insert-order.sql"));
-    }
-
-    private static long average(Statement statement, String query) throws SQLException {
-        try (ResultSet result = statement.executeQuery(query)) {
-            result.next();
-            return Math.max(1, Math.round(result.getDouble(1)));
-        }
-    }
-
-    private Map<String, String> environment() {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("date", Instant.now().toString());
-        environment.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet version = statement.executeQuery("show server_version")) {
-            version.next();
-            environment.put("postgresql", "embedded (zonky) " + version.getString(1));
-        } catch (SQLException e) {
-            environment.put("postgresql", "embedded (zonky)");
-        }
-        environment.put("broker", "embedded ActiveMQ Artemis (AMQP 1.0)");
-        environment.put("transport", "plain HTTP on loopback (" + stack.httpUrl() + "), keep-alive");
-        return environment;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ApiBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The Liberty JVM: a descendant of this process running Liberty's launcher. */
-    private static long libertyPid() throws IOException {
-        return ProcessHandle.current().descendants()
-                .filter(process -> process.info().arguments().map(arguments -> List.of(arguments).stream()
-                        .anyMatch(argument -> argument.endsWith("ws-server.jar"))).orElse(false))
-                .map(ProcessHandle::pid).findFirst()
-                .orElseThrow(() -> new IOException("cannot find the Liberty JVM among this process's descendants"));
-    }
-
-    private static long postmasterPid(DevStack stack) throws IOException {
-        Path pidFile = stack.postgres().dataDirectory().resolve("cluster").resolve("postmaster.pid");
-        return Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        ceilings = DatabaseCeilings.prepare(bench.pgbench(), bench.database(), bench.work());
+        endpoints.put(GET_ORDER, new WrkLoad.Target(GET_ORDER, admin.root("/"), WrkLoad.Requests.GET_ORDERS,
+                Map.of("ids", ceilings.orderIds().toString())));
     }
 }

@@ -1,5 +1,17 @@
 package io.ordo.benchmark;
 
+import static io.ordo.benchmark.Reports.barChart;
+import static io.ordo.benchmark.Reports.escape;
+import static io.ordo.benchmark.Reports.htmlHead;
+import static io.ordo.benchmark.Reports.htmlTable;
+import static io.ordo.benchmark.Reports.met;
+import static io.ordo.benchmark.Reports.number;
+import static io.ordo.benchmark.Reports.one;
+import static io.ordo.benchmark.Reports.percent;
+import static io.ordo.benchmark.Reports.table;
+import static io.ordo.benchmark.Reports.two;
+
+import io.ordo.benchmark.Reports.Bar;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +70,6 @@ final class ApiReport {
         return md.toString();
     }
 
-    private static String table(List<List<String>> rows) {
-        StringBuilder md = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            md.append("| ").append(String.join(" | ", rows.get(i))).append(" |\n");
-            if (i == 0) {
-                md.append("|").append(" --- |".repeat(rows.get(0).size())).append('\n');
-            }
-        }
-        return md.toString();
-    }
-
     // ---------------------------------------------------------------- tables
 
     List<List<String>> throughputTable() {
@@ -78,7 +79,7 @@ final class ApiReport {
         for (String target : results.targets()) {
             Stats.Spread spread = results.maxThroughput(target);
             rows.add(List.of(target, number(spread.median()), number(spread.min()), number(spread.max()),
-                    percent(spread.relative()), String.join(", ", results.throughputs(target).stream().map(ApiReport::number).toList())));
+                    percent(spread.relative()), String.join(", ", results.throughputs(target).stream().map(Reports::number).toList())));
         }
         return rows;
     }
@@ -139,12 +140,13 @@ final class ApiReport {
     List<List<String>> usageTable() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("CPU (cores) and memory during", "Liberty", "PostgreSQL",
-                "broker + sandbox + load tool", "others on the machine", "machine busy", "Liberty peak RSS MiB",
+                "broker + sandbox", "load tool", "others on the machine", "machine busy", "Liberty peak RSS MiB",
                 "Liberty + PostgreSQL CPU ms per request"));
         for (String target : results.targets()) {
             rows.add(List.of(target + " (max, median of rounds)", two(results.usage(target, ProcessSampler.Usage::libertyCores)),
                     two(results.usage(target, ProcessSampler.Usage::postgresCores)),
                     two(results.usage(target, ProcessSampler.Usage::benchmarkCores)),
+                    two(results.usage(target, ProcessSampler.Usage::loadToolCores)),
                     two(results.usage(target, ProcessSampler.Usage::otherCores)),
                     two(results.usage(target, ProcessSampler.Usage::machineCores)),
                     number(results.usage(target, ProcessSampler.Usage::libertyPeakRssMib)),
@@ -153,7 +155,7 @@ final class ApiReport {
         for (Map.Entry<String, ApiResults.Latency> entry : results.latencies().entrySet()) {
             ProcessSampler.Usage usage = entry.getValue().usage();
             rows.add(List.of(entry.getKey() + " (half load)", two(usage.libertyCores()), two(usage.postgresCores()),
-                    two(usage.benchmarkCores()), two(usage.otherCores()), two(usage.machineCores()),
+                    two(usage.benchmarkCores()), two(usage.loadToolCores()), two(usage.otherCores()), two(usage.machineCores()),
                     number(usage.libertyPeakRssMib()),
                     two((usage.libertyCores() + usage.postgresCores()) * 1000 / entry.getValue().samples().throughput())));
         }
@@ -163,20 +165,7 @@ final class ApiReport {
     // ---------------------------------------------------------------- HTML
 
     String html() {
-        StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Ordo API benchmark</title>
-                <style>
-                body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 80em; }
-                table { border-collapse: collapse; margin: 1em 0 2em; font-size: 0.9em; }
-                th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
-                th:first-child, td:first-child { text-align: left; }
-                th { background: #f3f3f3; }
-                .met { color: #1a7f37; font-weight: bold; } .missed { color: #cf222e; font-weight: bold; }
-                svg text { font-size: 12px; font-family: system-ui, sans-serif; }
-                </style></head><body>
-                <h1>Ordo API benchmark</h1>
-                """);
+        StringBuilder html = new StringBuilder(htmlHead("Ordo API benchmark"));
         html.append("<p>").append(escape(String.format(Locale.ROOT, "Run %s on %s cores; %d rounds of %d s per target after a"
                         + " warm-up (%s); wrk %d connections, pgbench %d clients; open-model runs of %d s on %d connections.",
                 results.environment.get("date"), results.environment.get("cores"), results.rounds, results.seconds,
@@ -192,20 +181,6 @@ final class ApiReport {
         html.append("<h2>Outbox</h2>").append(htmlTable(outboxTable()));
         html.append("<h2>CPU and memory</h2>").append(htmlTable(usageTable()));
         return html.append("</body></html>\n").toString();
-    }
-
-    private static String htmlTable(List<List<String>> rows) {
-        StringBuilder html = new StringBuilder("<table>");
-        for (int i = 0; i < rows.size(); i++) {
-            html.append("<tr>");
-            for (String cell : rows.get(i)) {
-                String tag = i == 0 ? "th" : "td";
-                String style = cell.startsWith("yes") ? " class=\"met\"" : cell.startsWith("no") ? " class=\"missed\"" : "";
-                html.append('<').append(tag).append(style).append('>').append(escape(cell)).append("</").append(tag).append('>');
-            }
-            html.append("</tr>");
-        }
-        return html.append("</table>").toString();
     }
 
     /** Horizontal bars: median with a min-max whisker, and a dashed target line where there is one. */
@@ -242,75 +217,4 @@ final class ApiReport {
         return barChart(bars, 0);
     }
 
-    record Bar(String label, double value, double min, double max, double goal, String text, boolean higherIsBetter) {
-    }
-
-    static String barChart(List<Bar> bars, double atLeast) {
-        double scale = atLeast;
-        for (Bar bar : bars) {
-            scale = Math.max(scale, Math.max(bar.max(), Double.isNaN(bar.goal()) ? 0 : bar.goal()));
-        }
-        scale *= 1.1;
-        int labelWidth = 260;
-        int plotWidth = 520;
-        int rowHeight = 26;
-        int height = bars.size() * rowHeight + 10;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">",
-                labelWidth + plotWidth + 120, height));
-        for (int i = 0; i < bars.size(); i++) {
-            Bar bar = bars.get(i);
-            int y = 5 + i * rowHeight;
-            double width = plotWidth * bar.value() / scale;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelWidth - 8, y + 16,
-                    escape(bar.label())));
-            boolean missed = !Double.isNaN(bar.goal()) && (bar.higherIsBetter() ? bar.value() < bar.goal() : bar.value() > bar.goal());
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"18\" fill=\"%s\"/>", labelWidth, y + 2,
-                    width, Double.isNaN(bar.goal()) ? "#4a78b5" : missed ? "#d9534f" : "#4caf50"));
-            if (bar.max() > bar.min()) {
-                double x1 = labelWidth + plotWidth * bar.min() / scale;
-                double x2 = labelWidth + plotWidth * bar.max() / scale;
-                svg.append(String.format(Locale.ROOT,
-                        "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>"
-                                + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>"
-                                + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>",
-                        x1, y + 11, x2, y + 11, x1, y + 6, x1, y + 16, x2, y + 6, x2, y + 16));
-            }
-            if (!Double.isNaN(bar.goal())) {
-                double x = labelWidth + plotWidth * bar.goal() / scale;
-                svg.append(String.format(Locale.ROOT,
-                        "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"3,2\"/>",
-                        x, y, x, y + rowHeight - 2));
-            }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>",
-                    labelWidth + Math.max(width, plotWidth * bar.max() / scale) + 6, y + 16, escape(bar.text())));
-        }
-        return svg.append("</svg>").toString();
-    }
-
-    // ---------------------------------------------------------------- formatting
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String met(boolean met) {
-        return met ? "yes" : "no";
-    }
-
-    private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.0f", value);
-    }
-
-    private static String one(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String two(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.0f %%", value * 100);
-    }
 }

@@ -9,23 +9,24 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads CPU time and memory of processes from Linux's /proc: the Liberty server, PostgreSQL (the
  * postmaster, its live backends and those it has reaped), this JVM (which runs the embedded broker
- * and the payment sandbox, and has wrk and pgbench as children) and the whole machine, so each
+ * and the payment sandbox), the load tools it ran (wrk and pgbench: its reaped children, counted
+ * once they have exited) and the whole machine, so each
  * phase of a benchmark can say who used the cores. Liberty's resident memory is sampled in the
  * background and the peak of each phase kept.
  */
 final class ProcessSampler implements AutoCloseable {
 
     /** CPU ticks consumed so far, read at one instant. */
-    record Reading(long nanos, long liberty, long postgres, long benchmark, long machineBusy) {
+    record Reading(long nanos, long liberty, long postgres, long benchmark, long loadTools, long machineBusy) {
     }
 
     /** What one phase used, in cores (1.0 = one core busy all the time) and MiB. */
-    record Usage(double libertyCores, double postgresCores, double benchmarkCores, double machineCores,
-                 double libertyPeakRssMib) {
+    record Usage(double libertyCores, double postgresCores, double benchmarkCores, double loadToolCores,
+                 double machineCores, double libertyPeakRssMib) {
 
         /** Busy cores that none of the measured processes account for: other work on the machine. */
         double otherCores() {
-            return Math.max(0, machineCores - libertyCores - postgresCores - benchmarkCores);
+            return Math.max(0, machineCores - libertyCores - postgresCores - benchmarkCores - loadToolCores);
         }
     }
 
@@ -73,7 +74,8 @@ final class ProcessSampler implements AutoCloseable {
         double seconds = (end.nanos() - begin.nanos()) / 1e9;
         double perTick = 1.0 / ticksPerSecond / seconds;
         return new Usage((end.liberty() - begin.liberty()) * perTick, (end.postgres() - begin.postgres()) * perTick,
-                (end.benchmark() - begin.benchmark()) * perTick, (end.machineBusy() - begin.machineBusy()) * perTick,
+                (end.benchmark() - begin.benchmark()) * perTick, (end.loadTools() - begin.loadTools()) * perTick,
+                (end.machineBusy() - begin.machineBusy()) * perTick,
                 Math.max(peakRssKib.get(), rssKib(libertyPid)) / 1024.0);
     }
 
@@ -82,8 +84,9 @@ final class ProcessSampler implements AutoCloseable {
         for (ProcessHandle backend : ProcessHandle.of(postmasterPid).map(p -> p.children().toList()).orElse(List.of())) {
             postgres += ownTicks(backend.pid());
         }
-        return new Reading(System.nanoTime(), ownTicks(libertyPid), postgres,
-                ownAndReapedTicks(ProcessHandle.current().pid()), machineBusyTicks(Files.readAllLines(PROC.resolve("stat"))));
+        long[] benchmark = cpuTimes(ProcessHandle.current().pid());
+        return new Reading(System.nanoTime(), ownTicks(libertyPid), postgres, benchmark[0] + benchmark[1],
+                benchmark[2] + benchmark[3], machineBusyTicks(Files.readAllLines(PROC.resolve("stat"))));
     }
 
     private void sampleRss() {

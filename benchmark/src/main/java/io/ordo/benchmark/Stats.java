@@ -64,4 +64,23 @@ final class Stats {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1];
     }
+
+    /**
+     * The least-squares slope of {@code y} over {@code x}: how fast a sampled quantity grew, in
+     * units of y per unit of x. 0 for fewer than two distinct x.
+     */
+    static double slope(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y must pair up: " + x.length + " and " + y.length);
+        }
+        double meanX = Arrays.stream(x).average().orElse(0);
+        double meanY = Arrays.stream(y).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < x.length; i++) {
+            covariance += (x[i] - meanX) * (y[i] - meanY);
+            variance += (x[i] - meanX) * (x[i] - meanX);
+        }
+        return variance == 0 ? 0 : covariance / variance;
+    }
 }

@@ -23,12 +23,14 @@ final class WrkLoad {
 
     /** The kind of requests sent; each names the Lua script that makes them. */
     enum Requests {
-        GET("load-get.lua"), GET_ORDERS("load-get-orders.lua"), POST_ORDERS("load-post-orders.lua");
+        GET("load-get.lua"), GET_ORDERS("load-get-orders.lua"), POST_ORDERS("load-post-orders.lua"),
+        /** A storefront's visits: products, an order, then its status until it is through (built on POST_ORDERS). */
+        STOREFRONT("load-post-orders.lua", "load-storefront.lua");
 
-        private final String script;
+        private final List<String> scripts;
 
-        Requests(String script) {
-            this.script = script;
+        Requests(String... scripts) {
+            this.scripts = List.of(scripts);
         }
     }
 
@@ -68,6 +70,17 @@ final class WrkLoad {
      */
     LatencySamples paced(Target target, String token, int connections, double rate, int warmUpSeconds, int seconds)
             throws IOException {
+        return LatencySamples.parse(pacedSamples(target, token, connections, rate, warmUpSeconds, seconds), seconds);
+    }
+
+    /** As {@link #paced}, for requests of several kinds (e.g. {@link Requests#STOREFRONT}): the samples of each kind. */
+    Map<String, LatencySamples> pacedByKind(Target target, String token, int connections, double rate, int warmUpSeconds,
+                                            int seconds) throws IOException {
+        return LatencySamples.parseByKind(pacedSamples(target, token, connections, rate, warmUpSeconds, seconds), seconds);
+    }
+
+    private List<String> pacedSamples(Target target, String token, int connections, double rate, int warmUpSeconds,
+                                      int seconds) throws IOException {
         Path script = script(target.requests(), "load-paced.lua");
         Path samples = Files.createTempFile(workDirectory, "latencies-", ".txt");
         int total = warmUpSeconds + seconds;
@@ -80,7 +93,7 @@ final class WrkLoad {
         if (!paced.find()) {
             throw new IOException("wrk gave no result for " + target.uri() + ":\n" + output);
         }
-        return LatencySamples.parse(Files.readAllLines(samples), seconds);
+        return Files.readAllLines(samples);
     }
 
     private String run(List<String> command, Target target, String token, Map<String, String> modeOptions, int seconds)
@@ -115,7 +128,10 @@ final class WrkLoad {
         Path script = workDirectory.resolve(requests.name().toLowerCase(java.util.Locale.ROOT) + "-" + mode);
         {
             StringBuilder lua = new StringBuilder();
-            for (String part : List.of("load-common.lua", requests.script, mode)) {
+            List<String> parts = new ArrayList<>(List.of("load-common.lua"));
+            parts.addAll(requests.scripts);
+            parts.add(mode);
+            for (String part : parts) {
                 try (InputStream source = WrkLoad.class.getResourceAsStream(part)) {
                     if (source == null) {
                         throw new IOException("missing script " + part);

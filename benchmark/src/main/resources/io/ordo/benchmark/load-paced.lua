@@ -4,7 +4,8 @@
 -- staggered); a request that cannot go at its time because the previous one is still being
 -- answered goes late, and its latency is counted from its intended time, not from when it was
 -- sent. Latencies (microseconds) of requests intended after warmup=... seconds are written to
--- the file named by out=..., one "status latency" pair a line.
+-- the file named by out=..., one "status latency" pair a line ("kind status latency" where the
+-- request script names the kind of each request).
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } ordo_timespec;
@@ -60,7 +61,12 @@ end
 
 function response(status, headers, body)
   if intended and intended - first_send >= warmup_us then
-    latency_samples[#latency_samples + 1] = status .. " " .. math.floor(now_us() - intended)
+    -- Request scripts that mix kinds of request name the kind of each (request_kind).
+    local kind = request_kind and (request_kind .. " ") or ""
+    latency_samples[#latency_samples + 1] = kind .. status .. " " .. math.floor(now_us() - intended)
+  end
+  if observe then
+    observe(status, body)
   end
 end
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ApiResultsTest {
 
-    private static final ProcessSampler.Usage IDLE = new ProcessSampler.Usage(0, 0, 0, 0, 0);
+    private static final ProcessSampler.Usage IDLE = new ProcessSampler.Usage(0, 0, 0, 0, 0, 0);
 
     @Test
     void ratios_pair_each_round_with_the_ceiling_of_the_same_round() {

@@ -31,4 +31,21 @@ class LatencySamplesTest {
         assertThatThrownBy(() -> LatencySamples.parse(List.of("200"), 1.0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LatencySamples.parse(List.of("ok 12"), 1.0)).isInstanceOf(NumberFormatException.class);
     }
+
+    @Test
+    void samples_of_a_mixed_workload_are_read_per_kind_in_the_order_the_kinds_appear() {
+        var byKind = LatencySamples.parseByKind(List.of("products 200 900", "place 201 5000", "poll 200 700",
+                "poll 200 600", "products 200 800", "place 409 3000"), 2.0);
+        assertThat(byKind).containsOnlyKeys("products", "place", "poll");
+        assertThat(byKind.keySet()).containsExactly("products", "place", "poll");
+        assertThat(byKind.get("poll").sortedMicros()).containsExactly(600, 700);
+        assertThat(byKind.get("place").errors()).isEqualTo(1);
+        assertThat(byKind.get("place").successesPerSecond()).isEqualTo(0.5);
+    }
+
+    @Test
+    void samples_of_several_kinds_are_not_read_as_one() {
+        assertThatThrownBy(() -> LatencySamples.parse(List.of("poll 200 10", "place 201 20"), 1.0))
+                .hasMessageContaining("several kinds");
+    }
 }

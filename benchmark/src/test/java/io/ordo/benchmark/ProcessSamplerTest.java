@@ -30,7 +30,7 @@ class ProcessSamplerTest {
 
     @Test
     void other_work_is_what_the_machine_did_beyond_the_measured_processes_and_never_negative() {
-        assertThat(new ProcessSampler.Usage(0.8, 0.5, 0.3, 1.9, 400).otherCores()).isCloseTo(0.3, within(1e-9));
-        assertThat(new ProcessSampler.Usage(0.8, 0.5, 0.3, 1.5, 400).otherCores()).isZero();
+        assertThat(new ProcessSampler.Usage(0.8, 0.5, 0.2, 0.1, 1.9, 400).otherCores()).isCloseTo(0.3, within(1e-9));
+        assertThat(new ProcessSampler.Usage(0.8, 0.5, 0.2, 0.1, 1.5, 400).otherCores()).isZero();
     }
 }

@@ -74,4 +74,11 @@ class StatsTest {
         assertThatThrownBy(() -> Stats.percentile(new long[] {1}, 101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Stats.percentile(new long[0], 50)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void slope_is_the_least_squares_growth_per_unit_of_x() {
+        assertThat(Stats.slope(new double[] {0, 1, 2, 3}, new double[] {1, 3, 5, 7})).isCloseTo(2, within(1e-9));
+        assertThat(Stats.slope(new double[] {0, 1, 2, 3}, new double[] {5, 4, 6, 5})).isCloseTo(0.2, within(1e-9));
+        assertThat(Stats.slope(new double[] {2}, new double[] {9})).isZero();
+    }
 }

@@ -3,7 +3,9 @@ package io.ordo.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -214,16 +216,22 @@ public final class BrokerService implements MessageBroker {
      * Messages on the event queues that their consumer has not acknowledged yet (waiting or being
      * delivered): zero once every consumer has caught up. Zero while the broker is stopped.
      */
-    public synchronized long eventsWaiting() {
+    public long eventsWaiting() {
+        return eventsWaitingByQueue().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * {@link #eventsWaiting()} per queue of {@link #EVENT_QUEUES}, in that order: each consumer's
+     * lag in messages. Empty while the broker is stopped.
+     */
+    public synchronized Map<String, Long> eventsWaitingByQueue() {
+        Map<String, Long> waiting = new LinkedHashMap<>();
         if (broker == null || broker.getActiveMQServer() == null) {
-            return 0;
+            return waiting;
         }
-        long waiting = 0;
         for (String name : EVENT_QUEUES) {
             org.apache.activemq.artemis.core.server.Queue queue = broker.getActiveMQServer().locateQueue(SimpleString.of(name));
-            if (queue != null) {
-                waiting += queue.getMessageCount();
-            }
+            waiting.put(name, queue == null ? 0 : queue.getMessageCount());
         }
         return waiting;
     }

@@ -39,6 +39,7 @@ public final class DevStack implements AutoCloseable {
     private final Consumer<String> progress;
     private final boolean brokerInOwnProcess;
     private final IntUnaryOperator databaseRelay;
+    private final boolean databaseFsync;
 
     /** What has started, newest first: what close() stops, in that order. */
     private final StartedPieces started;
@@ -64,6 +65,7 @@ public final class DevStack implements AutoCloseable {
         this.started = new StartedPieces(progress);
         this.brokerInOwnProcess = builder.brokerInOwnProcess;
         this.databaseRelay = builder.databaseRelay;
+        this.databaseFsync = builder.databaseFsync;
     }
 
     /** A stack keeping its data in {@code dataDirectory}; nothing starts before {@link Builder#start()}. */
@@ -83,7 +85,7 @@ public final class DevStack implements AutoCloseable {
         }
         try {
             credentials = DemoCredentials.loadOrCreate(dataDirectory);
-            postgres = starting("PostgreSQL", () -> PostgresService.start(dataDirectory.resolve("postgres")));
+            postgres = starting("PostgreSQL", () -> PostgresService.start(dataDirectory.resolve("postgres"), databaseFsync));
             progress.accept("PostgreSQL   " + postgres.jdbcUrl());
             broker = starting("Artemis", () -> brokerInOwnProcess
                     ? BrokerProcess.start(dataDirectory.resolve("broker"))
@@ -263,6 +265,7 @@ public final class DevStack implements AutoCloseable {
         private Consumer<String> progress = line -> { };
         private boolean brokerInOwnProcess;
         private IntUnaryOperator databaseRelay = IntUnaryOperator.identity();
+        private boolean databaseFsync;
 
         private Builder(Path dataDirectory) {
             this.dataDirectory = dataDirectory;
@@ -324,6 +327,15 @@ public final class DevStack implements AutoCloseable {
          */
         public Builder databaseRelay(IntUnaryOperator relayPortFor) {
             this.databaseRelay = relayPortFor;
+            return this;
+        }
+
+        /**
+         * {@code true}: PostgreSQL flushes its WAL to disk at every commit ({@code fsync=on}), as in
+         * production; the embedded default is off ({@link PostgresService#start(Path, boolean)}).
+         */
+        public Builder databaseFsync(boolean fsync) {
+            this.databaseFsync = fsync;
             return this;
         }
 

@@ -52,11 +52,13 @@ public final class PostgresService implements AutoCloseable {
     private final String password;
     private final String reportingPassword;
     private final int port;
+    private final boolean fsync;
     /** The running cluster; null after {@link #crash()} until {@link #startAgain()}. */
     private EmbeddedPostgres postgres;
 
-    private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> passwords) {
+    private PostgresService(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> passwords, boolean fsync) {
         this.postgres = postgres;
+        this.fsync = fsync;
         this.dataDirectory = dataDirectory;
         this.password = passwords.get(PASSWORD_KEY);
         this.reportingPassword = passwords.get(REPORTING_PASSWORD_KEY);
@@ -68,23 +70,33 @@ public final class PostgresService implements AutoCloseable {
      * the cluster on the first start and reusing it afterwards.
      */
     public static PostgresService start(Path dataDirectory) throws IOException {
+        return start(dataDirectory, false);
+    }
+
+    /**
+     * As {@link #start(Path)}; with {@code fsync} the server flushes its WAL to disk at every
+     * commit, as production settings do. zonky starts the postmaster with {@code -F} (fsync off):
+     * fast, and safe against a crash of PostgreSQL, but not of the machine. Benchmarks use this to
+     * measure both.
+     */
+    public static PostgresService start(Path dataDirectory, boolean fsync) throws IOException {
         Path directory = dataDirectory.toAbsolutePath();
         Files.createDirectories(directory);
         Map<String, String> passwords = SecretsFile.loadOrGenerate(directory.resolve(ROLE_FILE),
                 "Passwords of the PostgreSQL roles '" + USER + "' and '" + REPORTING_USER + "' of this dev stack cluster.",
                 List.of(PASSWORD_KEY, REPORTING_PASSWORD_KEY));
-        EmbeddedPostgres postgres = startCluster(directory, 0);
+        EmbeddedPostgres postgres = startCluster(directory, 0, fsync);
         try {
             ensureRolesAndDatabase(postgres.getPostgresDatabase(), passwords);
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw new IOException("PostgreSQL started but the roles or the database '" + DATABASE + "' could not be set up", e);
         }
-        return new PostgresService(postgres, directory, passwords);
+        return new PostgresService(postgres, directory, passwords, fsync);
     }
 
     /** Starts the cluster of {@code directory/cluster}, on {@code port} or (0) a free one. */
-    private static EmbeddedPostgres startCluster(Path directory, int port) throws IOException {
+    private static EmbeddedPostgres startCluster(Path directory, int port, boolean fsync) throws IOException {
         Path cluster = directory.resolve("cluster");
         StalePostmaster.stopIfRunning(cluster);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -103,6 +115,8 @@ public final class PostgresService implements AutoCloseable {
                 // transactions whose commit was already acknowledged - orders the storefront was
                 // told 201 about. On, a commit's WAL is at least in the kernel before it returns.
                 .setServerConfig("synchronous_commit", "on")
+                // Given as -c after zonky's -F, so it wins over it.
+                .setServerConfig("fsync", fsync ? "on" : "off")
                 .setServerConfig("listen_addresses", "localhost")
                 .setDataDirectoryCustomizer(clusterDirectory -> HostBasedAuthentication.write(clusterDirectory.toPath()))
                 // The server's chatter goes to a file, not into the dev stack's console.
@@ -152,7 +166,7 @@ public final class PostgresService implements AutoCloseable {
         if (postgres != null) {
             throw new IllegalStateException(this + " is already running");
         }
-        postgres = startCluster(dataDirectory, port);
+        postgres = startCluster(dataDirectory, port, fsync);
     }
 
     public synchronized boolean isRunning() {

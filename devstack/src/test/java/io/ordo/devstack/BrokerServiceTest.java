@@ -1,8 +1,10 @@
 package io.ordo.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,25 @@ class BrokerServiceTest {
                     received.acknowledge();
                 }
             }
+        }
+    }
+
+    @Test
+    void each_consumer_queue_counts_the_events_it_has_not_acknowledged() throws Exception {
+        try (Session session = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            drainQueues(session, BrokerService.EVENT_QUEUES);
+            send(session, "order-created-2");
+            send(session, "order-created-3");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(broker.eventsWaitingByQueue())
+                    .containsExactly(Map.entry("ordering", 2L), Map.entry("inventory", 2L), Map.entry("payments", 2L),
+                            Map.entry("reporting", 2L)));
+
+            drainQueues(session, List.of("reporting"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(broker.eventsWaitingByQueue()).containsEntry("reporting", 0L).containsEntry("ordering", 2L);
+                assertThat(broker.eventsWaiting()).isEqualTo(6);
+            });
+            drainQueues(session, BrokerService.EVENT_QUEUES);
         }
     }
 

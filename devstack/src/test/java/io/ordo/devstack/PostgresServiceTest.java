@@ -110,6 +110,27 @@ class PostgresServiceTest {
         }
     }
 
+    @Test
+    void fsync_is_off_as_zonky_starts_it_and_on_when_asked_for() throws Exception {
+        try (PostgresService postgres = PostgresService.start(data)) {
+            assertThat(setting(postgres, "fsync")).isEqualTo("off");
+            assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
+        }
+        try (PostgresService postgres = PostgresService.start(data, true)) {
+            assertThat(setting(postgres, "fsync")).isEqualTo("on");
+            assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(PostgresService postgres, String name) throws SQLException {
+        try (Connection connection = postgres.superuserDataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet value = statement.executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
+        }
+    }
+
     private static String currentUserAndDatabase(Statement statement) throws SQLException {
         try (ResultSet row = statement.executeQuery("select current_user || '@' || current_database()")) {
             row.next();
