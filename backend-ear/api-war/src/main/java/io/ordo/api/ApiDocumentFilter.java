@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -148,8 +148,9 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
+    /** A header every answer of its status carries. */
     private static Header header(String description, SchemaType type) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
+        return OASFactory.createHeader().description(description).required(true).schema(OASFactory.createSchema().addType(type));
     }
 
     /** RFC 9457 problem details as {@link Problem} writes them; absent members are left out, never null. */

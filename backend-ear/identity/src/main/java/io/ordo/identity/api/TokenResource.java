@@ -23,12 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,8 +61,10 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "The access token, and for staff and admins a rotating refresh token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)),
             headers = @Header(name = HttpHeaders.CACHE_CONTROL, required = true, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_grant (RFC 6749 5.2)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_grant (RFC 6749 5.2); "
+            + "a form that cannot be read at all is a problem",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
+                       @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"))})
     @APIResponse(responseCode = "401", description = "invalid_client: the client credentials were refused",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
             headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, description = "when the credentials came as HTTP Basic",
