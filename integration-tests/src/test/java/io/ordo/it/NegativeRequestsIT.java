@@ -157,13 +157,34 @@ class NegativeRequestsIT extends PackagedServer {
         }
         schema.path("properties").fields().forEachRemaining(property -> {
             JsonNode propertySchema = resolve(document, property.getValue());
-            for (Map.Entry<String, Object> bad : badJsonValues(propertySchema).entrySet()) {
+            for (Map.Entry<String, JsonNode> bad : breaking(document, propertySchema, 2).entrySet()) {
                 ObjectNode body = Http.JSON.createObjectNode();
-                body.set(property.getKey(), Http.JSON.valueToTree(bad.getValue()));
-                violations.add(json("field " + property.getKey() + " " + bad.getKey(), body.toString(), headers, path));
+                body.set(property.getKey(), bad.getValue());
+                violations.add(json("field " + property.getKey() + bad.getKey(), body.toString(), headers, path));
             }
         });
         return violations;
+    }
+
+    /**
+     * Values that break a field's schema, by what is wrong with them: the field itself, or, for an
+     * object or an array of objects, one of the fields inside it ({@code lines[0].quantity}).
+     */
+    private static Map<String, JsonNode> breaking(JsonNode document, JsonNode schema, int depth) {
+        Map<String, JsonNode> bad = new LinkedHashMap<>();
+        badJsonValues(schema).forEach((what, value) -> bad.put(" " + what, Http.JSON.valueToTree(value)));
+        if (depth == 0) {
+            return bad;
+        }
+        boolean array = schema.path("type").asText("").equals("array");
+        JsonNode object = array ? resolve(document, schema.path("items")) : schema;
+        object.path("properties").fields().forEachRemaining(property ->
+                breaking(document, resolve(document, property.getValue()), depth - 1).forEach((what, value) -> {
+                    ObjectNode inner = Http.JSON.createObjectNode();
+                    inner.set(property.getKey(), value);
+                    bad.put((array ? "[0]." : ".") + property.getKey() + what, array ? Http.JSON.createArrayNode().add(inner) : inner);
+                }));
+        return bad;
     }
 
     private static Violation json(String what, String body, Map<String, String> headers, Map<String, String> path) {
