@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for the tests: raw requests, so every status and header can be asserted. */
+/**
+ * A small HTTP client for the tests: raw requests, so every status and header can be asserted;
+ * every exchange with the API is held to the served OpenAPI document ({@link Contract}).
+ */
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
