@@ -59,7 +59,7 @@ class AccessPolicyIT extends PackagedServer {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        int status = Http.send(request).status();
+        int status = Http.sendMalformed(request).status(); // made-up ids and an empty body: only the answer is checked
         boolean right = expected.isEmpty() ? status != 401 && status != 403 : expected.contains(status);
         if (!right) {
             mismatches.add(call.method() + " " + call.path() + " as " + (token == null ? "anonymous" : roleOf(token))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,9 +17,18 @@ class AdminAccountsIT extends PackagedServer {
 
     private final String admin = Http.adminToken();
 
+    /** A POST with a JSON body, or with none (the account actions take none). */
     private Http.Reply post(String path, Object body) {
-        return Http.send(Http.api(path, admin).header("Content-Type", "application/json")
-                .POST(Http.json(body == null ? Map.of() : body)));
+        return Http.send(posting(path, body));
+    }
+
+    private Http.Reply postMalformed(String path, Object body) {
+        return Http.sendMalformed(posting(path, body));
+    }
+
+    private HttpRequest.Builder posting(String path, Object body) {
+        return body == null ? Http.api(path, admin).POST(HttpRequest.BodyPublishers.noBody())
+                : Http.api(path, admin).header("Content-Type", "application/json").POST(Http.json(body));
     }
 
     private static Http.Reply signIn(String username, String password) {
@@ -92,7 +102,7 @@ class AdminAccountsIT extends PackagedServer {
 
         assertThat(Http.send(Http.api("admin/users", staff).GET()).status()).isEqualTo(403);
         assertThat(Http.send(Http.api("admin/clients", Http.storefrontToken()).GET()).status()).isEqualTo(403);
-        Http.Reply badName = post("admin/users", Map.of("username", "Robert'); DROP TABLE--", "roles", List.of("staff")));
+        Http.Reply badName = postMalformed("admin/users", Map.of("username", "Robert'); DROP TABLE--", "roles", List.of("staff")));
         Http.Reply badRole = post("admin/users", Map.of("username", "someone-x", "roles", List.of("storefront")));
         Http.Reply duplicate = post("admin/users", Map.of("username", Stack.staffUser(), "roles", List.of("staff")));
         Http.Reply unknown = post("admin/users/nobody-" + UUID.randomUUID() + "/disable", null);

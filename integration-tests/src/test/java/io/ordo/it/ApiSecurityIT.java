@@ -72,7 +72,7 @@ class ApiSecurityIT extends PackagedServer {
                 "client_id", "no-such-" + UUID.randomUUID(), "client_secret", "wrong"));
         Http.Reply wrongPassword = Http.tokenRequest(Map.of("grant_type", "password",
                 "username", Stack.staffUser(), "password", "wrong"));
-        Http.Reply unsupported = Http.tokenRequest(Map.of("grant_type", "implicit"));
+        Http.Reply unsupported = Http.malformedTokenRequest(Map.of("grant_type", "implicit"));
 
         assertThat(wrongSecret.status()).isEqualTo(401);
         assertThat(wrongSecret.json().get("error").asText()).isEqualTo("invalid_client");

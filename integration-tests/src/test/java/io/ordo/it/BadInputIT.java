@@ -21,7 +21,7 @@ class BadInputIT extends PackagedServer {
         int ordersBefore = countMyOrders();
         String key = UUID.randomUUID().toString();
 
-        Http.Reply reply = Orders.place(storefront, key, "{\"customer\": {\"name\": \"Ada\", ");
+        Http.Reply reply = Orders.placeMalformed(storefront, key, "{\"customer\": {\"name\": \"Ada\", ");
 
         assertProblem(reply, 400, "malformed-request");
         assertThat(countMyOrders()).isEqualTo(ordersBefore);
@@ -32,7 +32,7 @@ class BadInputIT extends PackagedServer {
 
     @Test
     void an_order_without_idempotency_key_is_400_and_says_how_to_fix_it() {
-        Http.Reply reply = Orders.place(storefront, null, Orders.body("tok_visa", Map.of("NB-018", 1)));
+        Http.Reply reply = Orders.placeMalformed(storefront, null, Orders.body("tok_visa", Map.of("NB-018", 1)));
 
         assertProblem(reply, 400, "idempotency-key-missing");
         assertThat(reply.json().get("detail").asText()).contains("Idempotency-Key");
@@ -47,7 +47,7 @@ class BadInputIT extends PackagedServer {
                 "lines", List.of(Map.of("sku", "KB-001", "quantity", 0)));
         int ordersBefore = countMyOrders();
 
-        Http.Reply reply = Orders.place(storefront, body);
+        Http.Reply reply = Orders.placeMalformed(storefront, body);
 
         assertProblem(reply, 400, "validation");
         assertThat(reply.json().get("errors").findValuesAsText("field"))
@@ -60,8 +60,8 @@ class BadInputIT extends PackagedServer {
         Map<String, Object> noLines = new HashMap<>(Orders.body("tok_visa", Map.of("KB-001", 1)));
         noLines.put("lines", List.of());
 
-        assertProblem(Orders.place(storefront, noLines), 400, "validation");
-        assertProblem(Orders.place(storefront, "null"), 400, "validation");
+        assertProblem(Orders.placeMalformed(storefront, noLines), 400, "validation");
+        assertProblem(Orders.placeMalformed(storefront, "null"), 400, "validation");
     }
 
     @Test
@@ -78,7 +78,7 @@ class BadInputIT extends PackagedServer {
         body.put("status", "PAID");
         body.put("total", Map.of("amount", "0.01", "currency", "EUR"));
 
-        assertProblem(Orders.place(storefront, body), 400, "malformed-request");
+        assertProblem(Orders.placeMalformed(storefront, body), 400, "malformed-request");
     }
 
     @Test
@@ -86,14 +86,14 @@ class BadInputIT extends PackagedServer {
         Map<String, Object> body = new HashMap<>(Orders.body("tok_visa", Map.of("KB-001", 1)));
         body.put("customer", Map.of("name", "x".repeat(2_000_000), "email", "ada@example.org"));
 
-        Http.Reply reply = Orders.place(storefront, body);
+        Http.Reply reply = Orders.placeMalformed(storefront, body);
 
         assertProblem(reply, 413, "payload-too-large");
     }
 
     @Test
     void a_body_that_is_not_json_is_415() {
-        Http.Reply reply = Http.send(Http.api("orders", storefront).header("Content-Type", "text/plain")
+        Http.Reply reply = Http.sendMalformed(Http.api("orders", storefront).header("Content-Type", "text/plain")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).POST(Http.json("hello")));
 
         assertProblem(reply, 415, "unsupported-media-type");
@@ -107,10 +107,10 @@ class BadInputIT extends PackagedServer {
 
     @Test
     void list_parameters_out_of_range_are_400() {
-        assertProblem(Http.send(Http.api("orders?limit=100000", storefront).GET()), 400, "validation");
-        assertProblem(Http.send(Http.api("orders?status=SHIPPEDX", storefront).GET()), 400, "validation");
+        assertProblem(Http.sendMalformed(Http.api("orders?limit=100000", storefront).GET()), 400, "validation");
+        assertProblem(Http.sendMalformed(Http.api("orders?status=SHIPPEDX", storefront).GET()), 400, "validation");
         assertProblem(Http.send(Http.api("orders?cursor=%25%25%25", storefront).GET()), 400, "validation");
-        assertProblem(Http.send(Http.api("orders?from=yesterday", storefront).GET()), 400, "validation");
+        assertProblem(Http.sendMalformed(Http.api("orders?from=yesterday", storefront).GET()), 400, "validation");
     }
 
     @Test

@@ -172,7 +172,7 @@ class CatalogueIT extends PackagedServer {
         assertThat(orders.findValuesAsText("id")).contains(order);
         Http.Reply ordersCsv = Http.send(Http.api("admin/orders/export", admin).header("Accept", "text/csv").GET());
         assertThat(ordersCsv.raw().body().lines().findFirst()).hasValue("id,status,paymentStatus,customerName,total,currency,createdAt,updatedAt");
-        assertThat(Http.send(Http.api("admin/orders/export?format=xml", admin).GET()).status()).isEqualTo(400);
+        assertThat(Http.sendMalformed(Http.api("admin/orders/export?format=xml", admin).GET()).status()).isEqualTo(400);
         assertThat(Http.send(Http.api("admin/orders/export", staff).GET()).status()).isEqualTo(403);
     }
 
@@ -186,13 +186,13 @@ class CatalogueIT extends PackagedServer {
         Http.Reply unknownColumn = Stock.upload(admin, "admin/products/import", "text/csv", "sku,name,price,currency,owner\n");
         assertThat(unknownColumn.status()).isEqualTo(400);
         assertThat(unknownColumn.json().get("detail").asText()).contains("owner");
-        Http.Reply brokenJson = Stock.upload(admin, "admin/products/import", "application/json",
+        Http.Reply brokenJson = Stock.uploadMalformed(admin, "admin/products/import", "application/json",
                 "[\n{\"sku\": \"" + p + "-3\", \"name\": \"x\", \"price\": \"1\", \"currency\": \"EUR\"},\n{\"sku\": ");
         assertThat(brokenJson.status()).isEqualTo(400);
         assertThat(brokenJson.json().get("detail").asText()).startsWith("Line 3:");
-        assertThat(Stock.upload(admin, "admin/products/import", "application/json", "{\"sku\": \"x\"}").status())
+        assertThat(Stock.uploadMalformed(admin, "admin/products/import", "application/json", "{\"sku\": \"x\"}").status())
                 .as("an object, not an array").isEqualTo(400);
-        assertThat(Stock.upload(admin, "admin/products/import", "text/plain", "sku\n").status()).isEqualTo(415);
+        assertThat(Stock.uploadMalformed(admin, "admin/products/import", "text/plain", "sku\n").status()).isEqualTo(415);
         assertThat(Http.send(Http.api("admin/products/import", admin).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'s', 'k', 'u', '\n', (byte) 0xC3, (byte) 0x28, '\n'})))
                 .status()).as("not UTF-8").isEqualTo(400);

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for the tests: raw requests, so every status and header can be asserted. */
+/**
+ * A small HTTP client for the tests: raw requests, so every status and header can be asserted;
+ * every exchange with the API is held to the served OpenAPI document ({@link Contract}).
+ */
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -49,10 +52,28 @@ final class Http {
     private Http() {
     }
 
+    /** Sends a request the served OpenAPI document allows; fails unless the document describes the exchange. */
     static Reply send(HttpRequest.Builder request) {
+        return exchange(request, true);
+    }
+
+    /**
+     * Sends a request that is outside the served OpenAPI document on purpose (a missing header, a
+     * malformed body, an unknown path): only the answer is checked against the document.
+     */
+    static Reply sendMalformed(HttpRequest.Builder request) {
+        return exchange(request, false);
+    }
+
+    private static Reply exchange(HttpRequest.Builder builder, boolean requestInDocument) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (request.uri().getPath().startsWith(Contract.API_PREFIX)) {
+                Contract.served().check(new Contract.Exchange(request.method(), request.uri(), request.headers().map(),
+                        RequestBodies.text(request), response.statusCode(), response.headers().map(), response.body()),
+                        requestInDocument);
+            }
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +108,11 @@ final class Http {
 
     static Reply tokenRequest(Map<String, String> fields) {
         return send(api("oauth/token").header("Content-Type", "application/x-www-form-urlencoded").POST(form(fields)));
+    }
+
+    /** A token request whose form the document refuses (an unknown grant type, a field too long), sent on purpose. */
+    static Reply malformedTokenRequest(Map<String, String> fields) {
+        return sendMalformed(api("oauth/token").header("Content-Type", "application/x-www-form-urlencoded").POST(form(fields)));
     }
 
     static String storefrontToken() {

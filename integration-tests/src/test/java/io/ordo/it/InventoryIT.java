@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -196,7 +197,7 @@ class InventoryIT extends PackagedServer {
         assertThat(repaired.get("repaired").asBoolean()).isTrue();
         assertThat(Stock.level(staff, sku).get("onHand").asInt()).isEqualTo(7);
         assertThat(driftOf(reconcile(false), sku)).isNull();
-        assertThat(Http.send(Http.api("admin/inventory/reconcile", staff).POST(Http.json(Map.of()))).status())
+        assertThat(Http.send(Http.api("admin/inventory/reconcile", staff).POST(HttpRequest.BodyPublishers.noBody())).status())
                 .as("admins only").isEqualTo(403);
     }
 
@@ -204,19 +205,19 @@ class InventoryIT extends PackagedServer {
     void bad_adjustments_get_a_precise_4xx_and_change_nothing() {
         String sku = Stock.newProduct(admin, 4);
 
-        Http.Reply noReason = Stock.adjust(staff, sku, -1, null, null);
+        Http.Reply noReason = Stock.adjustMalformed(staff, sku, -1, null);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").findValuesAsText("field")).contains("reason");
         Http.Reply zero = Stock.adjust(staff, sku, 0, "nothing", null);
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.json().get("errors").findValuesAsText("field")).contains("change");
-        assertThat(Stock.upload(staff, "inventory/levels/" + sku + "/adjustments", "application/json",
+        assertThat(Stock.uploadMalformed(staff, "inventory/levels/" + sku + "/adjustments", "application/json",
                 "{\"change\": \"lots\", \"reason\": \"x\"}").status()).as("wrong type").isEqualTo(400);
-        assertThat(Stock.upload(staff, "inventory/levels/" + sku + "/adjustments", "application/json",
+        assertThat(Stock.uploadMalformed(staff, "inventory/levels/" + sku + "/adjustments", "application/json",
                 "{\"change\": 1, \"reason\": \"x\", \"onHand\": 99}").status()).as("a field that is not the client's").isEqualTo(400);
-        assertThat(Stock.upload(staff, "inventory/levels/" + sku + "/adjustments", "application/json", "{\"change\": 1,")
+        assertThat(Stock.uploadMalformed(staff, "inventory/levels/" + sku + "/adjustments", "application/json", "{\"change\": 1,")
                 .status()).as("broken JSON").isEqualTo(400);
-        assertThat(Stock.adjust(staff, sku, -1, "r".repeat(501), null).status()).as("reason too long").isEqualTo(400);
+        assertThat(Stock.adjustMalformed(staff, sku, -1, "r".repeat(501)).status()).as("reason too long").isEqualTo(400);
         assertThat(Stock.adjust(staff, "NO-SUCH-" + UUID.randomUUID().toString().substring(0, 4), 1, "x", null).status())
                 .isEqualTo(404);
         assertThat(Stock.adjust(storefront, sku, 1, "x", null).status()).as("storefronts may not").isEqualTo(403);
@@ -244,8 +245,8 @@ class InventoryIT extends PackagedServer {
         } while (cursor != null);
 
         assertThat(lowSkus).contains(low).doesNotContain(plenty).isSorted();
-        assertThat(Http.send(Http.api("inventory/levels?lowOnly=maybe", staff).GET()).status()).isEqualTo(400);
-        assertThat(Http.send(Http.api("inventory/levels?limit=1000", staff).GET()).status()).isEqualTo(400);
+        assertThat(Http.sendMalformed(Http.api("inventory/levels?lowOnly=maybe", staff).GET()).status()).isEqualTo(400);
+        assertThat(Http.sendMalformed(Http.api("inventory/levels?limit=1000", staff).GET()).status()).isEqualTo(400);
     }
 
     private JsonNode reconcile(boolean repair) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,21 @@ class OrderCommandsIT extends PackagedServer {
     }
 
     private static Http.Reply command(String token, String orderId, String action, String ifMatch, Object body) {
+        return Http.send(commanding(token, orderId, action, ifMatch, body));
+    }
+
+    /** A command the document refuses (a required If-Match or body field left out), sent on purpose. */
+    private static Http.Reply commandMalformed(String token, String orderId, String action, String ifMatch, Object body) {
+        return Http.sendMalformed(commanding(token, orderId, action, ifMatch, body));
+    }
+
+    private static HttpRequest.Builder commanding(String token, String orderId, String action, String ifMatch, Object body) {
         var request = Http.api("orders/" + orderId + "/" + action, token).header("Content-Type", "application/json")
                 .POST(Http.json(body == null ? Map.of() : body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return Http.send(request);
+        return request;
     }
 
     private String etagOf(String orderId) {
@@ -99,7 +109,7 @@ class OrderCommandsIT extends PackagedServer {
         String orderId = placePaid("MC-014", 1);
         String etag = etagOf(orderId);
 
-        Http.Reply missing = command(staff, orderId, "ship", null, Map.of("carrier", "DHL", "trackingNumber", "JD01"));
+        Http.Reply missing = commandMalformed(staff, orderId, "ship", null, Map.of("carrier", "DHL", "trackingNumber", "JD01"));
         Http.Reply stale = command(staff, orderId, "ship", "\"0\"", Map.of("carrier", "DHL", "trackingNumber", "JD01"));
         Http.Reply anyVersion = command(staff, orderId, "ship", "*", Map.of("carrier", "DHL", "trackingNumber", "JD01"));
         Http.Reply current = command(staff, orderId, "ship", etag, Map.of("carrier", "DHL", "trackingNumber", "JD01"));
@@ -152,9 +162,9 @@ class OrderCommandsIT extends PackagedServer {
     void storefronts_cannot_ship_or_retry_and_shipping_needs_carrier_and_tracking() {
         String orderId = placePaid("NB-018", 1);
 
-        assertThat(command(storefront, orderId, "ship", null, Map.of("carrier", "x", "trackingNumber", "y")).status()).isEqualTo(403);
-        assertThat(command(storefront, orderId, "retry", null, null).status()).isEqualTo(403);
-        Http.Reply noTracking = command(staff, orderId, "ship", etagOf(orderId), Map.of("carrier", "DHL"));
+        assertThat(commandMalformed(storefront, orderId, "ship", null, Map.of("carrier", "x", "trackingNumber", "y")).status()).isEqualTo(403);
+        assertThat(commandMalformed(storefront, orderId, "retry", null, null).status()).isEqualTo(403);
+        Http.Reply noTracking = commandMalformed(staff, orderId, "ship", etagOf(orderId), Map.of("carrier", "DHL"));
         assertThat(noTracking.status()).isEqualTo(400);
         assertThat(noTracking.json().get("errors").findValuesAsText("field")).containsExactly("trackingNumber");
     }

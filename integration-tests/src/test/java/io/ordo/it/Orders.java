@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +26,28 @@ final class Orders {
     }
 
     static Http.Reply place(String token, String idempotencyKey, Object body) {
-        var request = Http.api("orders", token).header("Content-Type", "application/json").POST(Http.json(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return Http.send(request);
+        return Http.send(placing(token, idempotencyKey, body));
     }
 
     static Http.Reply place(String token, Object body) {
         return place(token, UUID.randomUUID().toString(), body);
+    }
+
+    /** An order request that breaks the document on purpose (no Idempotency-Key, an invalid body). */
+    static Http.Reply placeMalformed(String token, String idempotencyKey, Object body) {
+        return Http.sendMalformed(placing(token, idempotencyKey, body));
+    }
+
+    static Http.Reply placeMalformed(String token, Object body) {
+        return placeMalformed(token, UUID.randomUUID().toString(), body);
+    }
+
+    private static HttpRequest.Builder placing(String token, String idempotencyKey, Object body) {
+        var request = Http.api("orders", token).header("Content-Type", "application/json").POST(Http.json(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request;
     }
 
     static JsonNode read(String token, String orderId) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,8 +41,15 @@ class PersonalDataIT extends PackagedServer {
     }
 
     private Http.Reply erase(String token, Object body) {
-        return Http.send(Http.api("admin/customers/erasures", token).header("Content-Type", "application/json")
-                .POST(Http.json(body)));
+        return Http.send(erasing(token, body));
+    }
+
+    private Http.Reply eraseMalformed(String token, Object body) {
+        return Http.sendMalformed(erasing(token, body));
+    }
+
+    private static HttpRequest.Builder erasing(String token, Object body) {
+        return Http.api("admin/customers/erasures", token).header("Content-Type", "application/json").POST(Http.json(body));
     }
 
     private static String encode(String value) {
@@ -209,9 +217,9 @@ class PersonalDataIT extends PackagedServer {
 
         assertThat(erase(Http.staffToken(), Map.of("email", email)).status()).isEqualTo(403);
         assertThat(erase(storefront, Map.of("email", email)).status()).isEqualTo(403);
-        Http.Reply notAnEmail = erase(admin, Map.of("email", "kept-" + tag));
-        Http.Reply missing = erase(admin, Map.of());
-        Http.Reply extra = erase(admin, Map.of("email", email, "orders", "all"));
+        Http.Reply notAnEmail = eraseMalformed(admin, Map.of("email", "kept-" + tag));
+        Http.Reply missing = eraseMalformed(admin, Map.of());
+        Http.Reply extra = eraseMalformed(admin, Map.of("email", email, "orders", "all"));
 
         assertThat(notAnEmail.status()).isEqualTo(400);
         assertThat(notAnEmail.json().get("errors").findValuesAsText("field")).containsExactly("email");

@@ -36,6 +36,11 @@ final class Reports {
         return Http.send(Http.api("reports/" + pathAndQuery, token).GET());
     }
 
+    /** A report asked for with parameters the document refuses (see {@link Http#sendMalformed}). */
+    static Http.Reply getMalformed(String token, String pathAndQuery) {
+        return Http.sendMalformed(Http.api("reports/" + pathAndQuery, token).GET());
+    }
+
     static JsonNode read(String token, String pathAndQuery) {
         Http.Reply reply = get(token, pathAndQuery);
         if (reply.status() != 200) {

@@ -30,13 +30,22 @@ final class Stock {
     }
 
     static Http.Reply adjust(String token, String sku, int change, String reason, String ifMatch) {
+        return Http.send(adjusting(token, sku, change, reason, ifMatch));
+    }
+
+    /** An adjustment the document refuses (no reason, one too long), sent on purpose. */
+    static Http.Reply adjustMalformed(String token, String sku, int change, String reason) {
+        return Http.sendMalformed(adjusting(token, sku, change, reason, null));
+    }
+
+    private static HttpRequest.Builder adjusting(String token, String sku, int change, String reason, String ifMatch) {
         HttpRequest.Builder request = Http.api("inventory/levels/" + sku + "/adjustments", token)
                 .header("Content-Type", "application/json")
                 .POST(Http.json(reason == null ? Map.of("change", change) : Map.of("change", change, "reason", reason)));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return Http.send(request);
+        return request;
     }
 
     static JsonNode level(String token, String sku) {
@@ -52,8 +61,16 @@ final class Stock {
     }
 
     static Http.Reply upload(String token, String path, String contentType, String body) {
-        return Http.send(Http.api(path, token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return Http.send(uploading(token, path, contentType, body));
+    }
+
+    /** A body the document refuses (wrong types, fields that are not the client's, broken JSON), sent on purpose. */
+    static Http.Reply uploadMalformed(String token, String path, String contentType, String body) {
+        return Http.sendMalformed(uploading(token, path, contentType, body));
+    }
+
+    private static HttpRequest.Builder uploading(String token, String path, String contentType, String body) {
+        return Http.api(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     static boolean productExists(String admin, String sku) {

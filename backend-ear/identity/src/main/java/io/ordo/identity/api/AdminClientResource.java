@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +55,11 @@ public class AdminClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClient", summary = "Create a storefront client; the answer holds its secret, shown once")
+    @APIResponse(responseCode = "201", description = "Created; the secret is shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.Secret.class)),
+            headers = {@Header(name = "Location", required = true, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                       @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "The client id is taken")
     public Response create(@NotNull(message = "clientId and displayName are required") @Valid AccountJson.NewClient client) {
         auditTarget.name(client.clientId());
         var secret = administration.createClient(client.clientId(), client.displayName().strip());
@@ -74,6 +84,9 @@ public class AdminClientResource {
     @POST
     @Path("{clientId}/rotate-secret")
     @Operation(operationId = "rotateClientSecret", summary = "Give a storefront client a new generated secret, shown once")
+    @APIResponse(responseCode = "200", description = "The new secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.Secret.class)),
+            headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING)))
     public Response rotateSecret(@PathParam("clientId") String clientId) {
         return Response.ok(AccountJson.Secret.of(administration.rotateSecret(clientId)))
                 .cacheControl(AdminUserResource.noStore()).build();

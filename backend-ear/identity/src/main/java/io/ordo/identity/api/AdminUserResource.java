@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +60,11 @@ public class AdminUserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user; the answer holds its first password, shown once")
+    @APIResponse(responseCode = "201", description = "Created; the first password is shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.Secret.class)),
+            headers = {@Header(name = "Location", required = true, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                       @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(@NotNull(message = "username and roles are required") @Valid AccountJson.NewUser user) {
         auditTarget.name(user.username());
         var secret = administration.createUser(user.username(), user.roles());
@@ -65,6 +75,9 @@ public class AdminUserResource {
     @POST
     @Path("{username}/disable")
     @Operation(operationId = "disableUser", summary = "Disable a user: no new tokens, refresh tokens revoked")
+    @APIResponse(responseCode = "200", description = "Disabled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountJson.User.class)))
+    @APIResponse(responseCode = "409", description = "An admin cannot disable themself")
     public AccountJson.User disable(@PathParam("username") String username) {
         return AccountJson.User.of(administration.setUserEnabled(username, false, security.getUserPrincipal().getName()));
     }
@@ -79,6 +92,9 @@ public class AdminUserResource {
     @POST
     @Path("{username}/reset-password")
     @Operation(operationId = "resetUserPassword", summary = "Give a user a new generated password, shown once")
+    @APIResponse(responseCode = "200", description = "The new password, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.Secret.class)),
+            headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING)))
     public Response resetPassword(@PathParam("username") String username) {
         return Response.ok(AccountJson.Secret.of(administration.resetPassword(username))).cacheControl(noStore()).build();
     }

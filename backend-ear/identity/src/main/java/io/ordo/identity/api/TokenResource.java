@@ -22,6 +22,13 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +58,31 @@ public class TokenResource {
     @Operation(operationId = "issueToken", summary = "Exchange credentials for an access token",
             description = "grant_type=client_credentials (client_id, client_secret, or HTTP Basic), "
                     + "grant_type=password (username, password) or grant_type=refresh_token (refresh_token).")
-    public Response token(MultivaluedMap<String, String> form,
+    @APIResponse(responseCode = "200", description = "The access token, and for staff and admins a rotating refresh token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)),
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_grant (RFC 6749 5.2); "
+            + "a form that cannot be read at all is a problem",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
+                       @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"))})
+    @APIResponse(responseCode = "401", description = "invalid_client: the client credentials were refused",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
+            headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, description = "when the credentials came as HTTP Basic",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", description = "slow_down: too many failed sign-ins for this account or address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, required = true, description = "seconds to wait",
+                    schema = @Schema(type = SchemaType.INTEGER)))
+    public Response token(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                  schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "grant_type", properties = {
+                                      @SchemaProperty(name = "grant_type", type = SchemaType.STRING,
+                                              enumeration = {"client_credentials", "password", "refresh_token"}),
+                                      @SchemaProperty(name = "client_id", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH),
+                                      @SchemaProperty(name = "client_secret", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH),
+                                      @SchemaProperty(name = "username", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH),
+                                      @SchemaProperty(name = "password", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH),
+                                      @SchemaProperty(name = "refresh_token", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH)})))
+                          MultivaluedMap<String, String> form,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String grantType = single(form, "grant_type");
         if (grantType == null) {

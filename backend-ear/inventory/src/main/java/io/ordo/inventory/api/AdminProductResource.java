@@ -1,6 +1,7 @@
 package io.ordo.inventory.api;
 
 import io.ordo.inventory.application.CatalogueAdministration;
+import io.ordo.inventory.application.ImportReport;
 import io.ordo.inventory.application.ImportRow;
 import io.ordo.inventory.application.ProductInput;
 import io.ordo.inventory.application.ProductQueries;
@@ -33,6 +34,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +55,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
 @Tag(name = "admin")
 public class AdminProductResource {
+
+    /**
+     * A product's path: any SKU but the two names of the operations beside it, so that the routing
+     * and the document agree that {@code /admin/products/export} is the export, never a product.
+     */
+    static final String SKU_PATH = "^(?!(?:import|export)$)[A-Za-z0-9._-]{1,64}$";
+    private static final String SKU_TEMPLATE = "{sku: (?!(?:import|export)$)[^/]+}";
 
     @Inject
     CatalogueAdministration administration;
@@ -69,6 +84,10 @@ public class AdminProductResource {
     @Operation(operationId = "createProduct", summary = "Add a product; it starts with no stock",
             description = "sku, name and price (with currency) are required; active defaults to true, "
                     + "lowStockThreshold to 5. 409 if the SKU is taken.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductRecord.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, required = true, schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "409", description = "The SKU is taken")
     public Response create(ProductRequest body) {
         ProductInput.Checked product = CatalogueAdministration.checked(row(body, null));
         administration.create(product);
@@ -77,18 +96,22 @@ public class AdminProductResource {
     }
 
     @GET
-    @Path("{sku}")
+    @Path(SKU_TEMPLATE)
     @Operation(operationId = "getProduct", summary = "One product as admins manage it, inactive ones included")
-    public ProductRecord get(@PathParam("sku") String sku) {
+    public ProductRecord get(@Parameter(description = "the product's SKU; import and export name the operations beside",
+                       schema = @Schema(type = SchemaType.STRING, pattern = AdminProductResource.SKU_PATH))
+                       @PathParam("sku") String sku) {
         return queries.record(sku).orElseThrow(() -> StockResource.notFound(sku));
     }
 
     @PUT
-    @Path("{sku}")
+    @Path(SKU_TEMPLATE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateProduct", summary = "Change a product's name, description, price, active flag or threshold",
             description = "The whole product is sent; the SKU never changes. Orders already placed keep their prices.")
-    public ProductRecord update(@PathParam("sku") String sku, ProductRequest body) {
+    public ProductRecord update(@Parameter(description = "the product's SKU; import and export name the operations beside",
+                       schema = @Schema(type = SchemaType.STRING, pattern = AdminProductResource.SKU_PATH))
+                       @PathParam("sku") String sku, ProductRequest body) {
         if (body != null && body.sku() != null && !body.sku().equals(sku)) {
             throw new ProblemException(ProblemType.VALIDATION, "The body's sku " + body.sku() + " is not the path's " + sku
                     + ": a SKU never changes.");
@@ -106,7 +129,17 @@ public class AdminProductResource {
             description = "CSV with a header (sku,name,description,price,currency,active,lowStockThreshold) or a JSON "
                     + "array of such objects: what the export writes. dryRun=true checks every row and changes nothing. "
                     + "Any bad row: 422 with every bad row by line, nothing imported.")
-    public Response importProducts(@QueryParam("dryRun") String dryRun, InputStream body) {
+    @APIResponse(responseCode = "200", description = "The dry run's or the import's report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "Rows are not valid (every one listed by line); nothing was imported",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportAnswers.ImportProblem.class)))
+    public Response importProducts(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+                                   @RequestBody(required = true, description = "the rows: CSV with a header line, or a JSON array of objects",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                       @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,
+                                        description = "flat objects whose members are the columns"))})
+                                  InputStream body) {
         boolean dry = StockResource.flag("dryRun", dryRun);
         return ImportBody.imported(headers.getMediaType(), body, ProductInput.COLUMNS, importMaxBytes,
                 rows -> ImportAnswers.of(administration.importProducts(rows, dry)));
@@ -117,7 +150,12 @@ public class AdminProductResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "exportProducts", summary = "Every product as CSV or JSON, streamed; the same columns an import takes",
             description = "format=csv|json, else the Accept header, else JSON.")
-    public Response export(@QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "Every record, as a download",
+            headers = @Header(name = "Content-Disposition", required = true, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(type = SchemaType.ARRAY, implementation = ProductRecord.class)),
+                       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ExportFormat answer = ExportFormat.requested(format, headers.getAcceptableMediaTypes());
         return new RecordExport<>(ProductRecord.class, (cursor, limit) -> Page.fromOverfetch(
                 queries.records(cursor, limit + 1), limit, ProductRecord::sku)).response(answer, "products");

@@ -37,6 +37,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +71,7 @@ public class StockResource {
     @GET
     @Operation(operationId = "listStockLevels", summary = "Stock levels in SKU order: on hand, reserved, available, low-stock flag",
             description = "lowOnly=true lists only the products at or below their low-stock threshold. Keyset paging.")
-    public Page<StockLevelView> list(@QueryParam("lowOnly") String lowOnly, @QueryParam("limit") String limit,
+    public Page<StockLevelView> list(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("lowOnly") String lowOnly, @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {
         int size = PageSize.of(limit);
         if (cursor != null && !ProductInput.SKU.matcher(cursor).matches()) {
@@ -76,6 +83,10 @@ public class StockResource {
     @GET
     @Path("{sku}")
     @Operation(operationId = "getStockLevel", summary = "One product's stock level; its ETag is what an adjustment's If-Match names")
+    @APIResponse(responseCode = "200", description = "The level; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StockLevelView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "The level has not changed since the ETag named in If-None-Match")
     public Response get(@PathParam("sku") String sku, @Context Request request) {
         StockLevelView level = queries.level(sku).orElseThrow(() -> notFound(sku));
         EntityTag tag = etag(level);
@@ -90,7 +101,16 @@ public class StockResource {
             description = "change is signed and not 0; reason is required, note optional. Refused with 409, changing nothing, "
                     + "if it would leave less on hand than is reserved, or less than none. If-Match (the level's ETag) "
                     + "is honoured: 412 if the level moved since. Recorded in the ledger and the audit log.")
-    public Response adjust(@PathParam("sku") String sku, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The movement's ledger id and the level after it, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdjustedJson.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "It would leave less on hand than is reserved, or less than none")
+    @APIResponse(responseCode = "412", description = "The level moved since the If-Match version was read")
+    public Response adjust(@PathParam("sku") String sku,
+                           @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER,
+                                      description = "the level's ETag as last read; absent, any version is adjusted",
+                                      schema = @Schema(type = SchemaType.STRING))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            StockRequests.AdjustStock body) {
         if (body == null) {
             throw new ProblemException(ProblemType.VALIDATION, "Send the adjustment in the body: {\"change\": -2, \"reason\": \"...\"}.");
@@ -111,6 +131,8 @@ public class StockResource {
     @Path("{sku}/ledger")
     @Operation(operationId = "getStockLedger", summary = "A product's ledger, newest movement first, with keyset paging")
     public Page<LedgerEntry> ledger(@PathParam("sku") String sku, @QueryParam("limit") String limit,
+                                    @Parameter(description = "the nextCursor of the previous page",
+                                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,19}$"))
                                     @QueryParam("cursor") String cursor) {
         int size = PageSize.of(limit);
         Long before = null;

@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +57,12 @@ public class AdminOrderExportResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "exportOrders", summary = "Every order, newest first, as CSV or JSON, streamed",
             description = "format=csv|json, else the Accept header, else JSON.")
-    public Response export(@QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "Every record, as a download",
+            headers = @Header(name = "Content-Disposition", required = true, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(type = SchemaType.ARRAY, implementation = OrderRow.class)),
+                       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ExportFormat answer = ExportFormat.requested(format, headers.getAcceptableMediaTypes());
         OrderFilter all = new OrderFilter(null, null, null, null, null, null);
         return new RecordExport<>(OrderRow.class, (cursor, limit) -> queries.list(all, cursor, limit).map(OrderRow::of))

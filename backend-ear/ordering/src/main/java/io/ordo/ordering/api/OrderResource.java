@@ -47,7 +47,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,7 +90,20 @@ public class OrderResource {
     @Operation(operationId = "placeOrder", summary = "Place an order",
             description = "Prices come from the catalogue. The Idempotency-Key header is required: the same key "
                     + "and body replay the first answer; the same key with another body is 422.")
-    public Response place(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "Placed, or the replay of the first answer to this Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)),
+            headers = {@Header(name = HttpHeaders.LOCATION, required = true, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                       @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "Idempotent-Replayed", description = "true when this answer replays an earlier one",
+                               schema = @Schema(type = SchemaType.STRING, enumeration = "true"))})
+    @APIResponse(responseCode = "400", description = "The body is not valid, or the Idempotency-Key header is missing or malformed")
+    @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another body, or the order cannot be "
+            + "placed as sent (unknown or unsellable product, another currency than the catalogue's)")
+    public Response place(@Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
+                                     description = "a unique key per new order (e.g. a UUID), the same when it is retried",
+                                     schema = @Schema(type = SchemaType.STRING, pattern = "^[\\x21-\\x7e]{1,255}$"))
+                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                           @NotNull(message = "the order is required in the body") @Valid PlaceOrderRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new ProblemException(ProblemType.MISSING_IDEMPOTENCY_KEY,
@@ -111,6 +130,10 @@ public class OrderResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "getOrder", summary = "Read one order with its lines, totals, history and the actions possible now")
+    @APIResponse(responseCode = "200", description = "The order; its ETag is what a command's If-Match names",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "The order has not changed since the ETag named in If-None-Match")
     public Response get(@PathParam("id") String id, @Context Request request) {
         OrderView view = queries.byId(orderId(id), caller().ownerScope()).orElseThrow(() -> notFound(id));
         EntityTag tag = etag(view);
@@ -126,7 +149,17 @@ public class OrderResource {
     @Operation(operationId = "cancelOrder", summary = "Cancel an order",
             description = "Storefronts cancel their own orders before payment; staff also cancel paid orders, which "
                     + "refunds them. Stock is released. If-Match (the order's ETag) is required for staff.")
-    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The order after the command; its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "Not possible in the order's current state")
+    @APIResponse(responseCode = "412", description = "The order changed since the If-Match version was read")
+    @APIResponse(responseCode = "428", description = "If-Match is required of staff and admins")
+    public Response cancel(@PathParam("id") String id,
+                           @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = false,
+                                      description = "the order's ETag as last read",
+                                      schema = @Schema(type = SchemaType.STRING))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid CommandRequests.Reason body) {
         Caller caller = caller();
         commands.cancel(orderId(id), caller, expectedVersion(ifMatch, caller), body == null ? null : body.reason());
@@ -140,7 +173,17 @@ public class OrderResource {
     @SecurityRequirement(name = "bearer", scopes = {Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "retryOrder", summary = "Send a FAILED or EXPIRED order through the pipeline again",
             description = "A payment already captured is reused, never captured twice. If-Match is required.")
-    public Response retry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The order after the command; its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "Not possible in the order's current state")
+    @APIResponse(responseCode = "412", description = "The order changed since the If-Match version was read")
+    @APIResponse(responseCode = "428", description = "If-Match is required of staff and admins")
+    public Response retry(@PathParam("id") String id,
+                           @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                                      description = "the order's ETag as last read",
+                                      schema = @Schema(type = SchemaType.STRING))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid CommandRequests.Reason body) {
         Caller caller = caller();
         commands.retry(orderId(id), caller, expectedVersion(ifMatch, caller), body == null ? null : body.reason());
@@ -154,7 +197,17 @@ public class OrderResource {
     @SecurityRequirement(name = "bearer", scopes = {Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "shipOrder", summary = "Ship a PAID order with carrier and tracking number",
             description = "The reserved stock leaves the warehouse. If-Match is required.")
-    public Response ship(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The order after the command; its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "Not possible in the order's current state")
+    @APIResponse(responseCode = "412", description = "The order changed since the If-Match version was read")
+    @APIResponse(responseCode = "428", description = "If-Match is required of staff and admins")
+    public Response ship(@PathParam("id") String id,
+                           @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                                      description = "the order's ETag as last read",
+                                      schema = @Schema(type = SchemaType.STRING))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull(message = "carrier and trackingNumber are required in the body") @Valid CommandRequests.Ship body) {
         Caller caller = caller();
         commands.ship(orderId(id), caller, expectedVersion(ifMatch, caller),
@@ -175,13 +228,20 @@ public class OrderResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @SecurityRequirement(name = "bearer", scopes = {Roles.STOREFRONT, Roles.STAFF, Roles.ADMIN})
     @Operation(operationId = "listOrders", summary = "List orders, newest first, with keyset pagination")
-    public Page<OrderSummary> list(@QueryParam("status") String status,
+    public Page<OrderSummary> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"CREATED",
+                                           "VALIDATED", "RESERVED", "PAID", "SHIPPED", "CANCELLED", "FAILED", "EXPIRED"}))
+                                   @QueryParam("status") String status,
                                    @Parameter(description = "the customer's exact email address, case-insensitive")
                                    @QueryParam("customer") String customerEmail,
+                                   @Parameter(description = "orders created at or after this instant",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                    @QueryParam("from") String from,
+                                   @Parameter(description = "orders created before this instant",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                    @QueryParam("to") String to,
                                    @Parameter(description = "whole words of the customer's name or email, every one"
-                                           + " of them; parts of words do not match (personal data is encrypted)")
+                                           + " of them; parts of words do not match (personal data is encrypted)",
+                                           schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
                                    @QueryParam("q") String text,
                                    @Parameter(description = "the first characters of the order's id, e.g. the 8"
                                            + " the console shows; ask for limit=2 to learn whether it is unique")

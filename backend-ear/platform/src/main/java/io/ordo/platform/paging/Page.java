@@ -3,6 +3,7 @@ package io.ordo.platform.paging;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list and the opaque cursor of the next one (null on the last page).
@@ -10,7 +11,7 @@ import java.util.function.Function;
  * @param <T> the item view
  */
 @JsonbNillable
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor) {
 
     /**
      * Builds a page from a query that read one row more than the limit: the extra row only

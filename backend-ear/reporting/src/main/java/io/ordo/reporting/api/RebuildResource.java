@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +51,10 @@ public class RebuildResource {
             description = "Runs in the background while the system keeps running; reports are answered from the current "
                     + "read models until the rebuilt ones take over. 202 with the rebuild to follow at Location; "
                     + "409 while another rebuild runs.")
+    @APIResponse(responseCode = "202", description = "Started; follow it at Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildView.class)),
+            headers = @Header(name = "Location", required = true, schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "409", description = "Another rebuild is running")
     public Response start() {
         RebuildView started = RebuildView.of(rebuild.start(security.getUserPrincipal().getName()));
         return Response.accepted(started)

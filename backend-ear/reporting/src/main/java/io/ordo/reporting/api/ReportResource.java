@@ -32,6 +32,12 @@ import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -91,8 +97,17 @@ public class ReportResource {
     @Operation(operationId = "getSalesByDay", summary = "Sales per day and currency: orders, units, revenue, refunds",
             description = "An order counts as sold on the day it became PAID; a refund on the day PaymentRefunded arrived. "
                     + "from/to are ISO dates, both included (default: the last 30 days).")
-    public Response salesByDay(@QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("currency") String currency, @QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response salesByDay(@Parameter(description = "the first day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "the last day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$")) @QueryParam("currency") String currency, @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         DateRange range = parameters.range(from, to);
         String code = parameters.currency(currency);
@@ -105,9 +120,18 @@ public class ReportResource {
     @Path("sales/products")
     @Operation(operationId = "getSalesByProduct", summary = "Sales per day, product and currency",
             description = "Optionally for one currency or one SKU.")
-    public Response salesByProduct(@QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("currency") String currency, @QueryParam("sku") String sku,
-                                   @QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response salesByProduct(@Parameter(description = "the first day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "the last day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                                   @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$")) @QueryParam("currency") String currency, @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$")) @QueryParam("sku") String sku,
+                                   @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         DateRange range = parameters.range(from, to);
         String code = parameters.currency(currency);
@@ -120,8 +144,17 @@ public class ReportResource {
     @GET
     @Path("payments")
     @Operation(operationId = "getPaymentOutcomes", summary = "Payment outcomes per day: captured, declined, voided, refunded")
-    public Response paymentOutcomes(@QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("currency") String currency, @QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response paymentOutcomes(@Parameter(description = "the first day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "the last day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$")) @QueryParam("currency") String currency, @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         DateRange range = parameters.range(from, to);
         String code = parameters.currency(currency);
@@ -133,7 +166,16 @@ public class ReportResource {
     @GET
     @Path("orders/status")
     @Operation(operationId = "getOrdersByStatus", summary = "How many orders are in each status now")
-    public Response ordersByStatus(@QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response ordersByStatus(@Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         ReportFormat answer = parameters.format(format, headers.getAcceptableMediaTypes());
         parameters.check();
@@ -143,8 +185,17 @@ public class ReportResource {
     @GET
     @Path("orders/status-changes")
     @Operation(operationId = "getStatusChanges", summary = "How many orders moved into each status per day")
-    public Response statusChanges(@QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("status") String status, @QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response statusChanges(@Parameter(description = "the first day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "the last day (UTC), included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                                  @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"CREATED", "VALIDATED", "RESERVED", "PAID", "SHIPPED", "FAILED", "EXPIRED", "CANCELLED"})) @QueryParam("status") String status, @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         DateRange range = parameters.range(from, to);
         OrderStatus into = parameters.status(status);
@@ -158,9 +209,18 @@ public class ReportResource {
     @Operation(operationId = "getStuckOrders", summary = "Orders not in a final state, longest in their status first",
             description = "Filter by status and by the minimum time in it (minAge, an ISO 8601 duration such as PT15M). "
                     + "Keyset pagination with cursor and limit; in CSV the next cursor is in Report-Next-Cursor.")
-    public Response stuckOrders(@QueryParam("status") String status, @QueryParam("minAge") String minAge,
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response stuckOrders(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"CREATED", "VALIDATED", "RESERVED", "PAID", "SHIPPED", "FAILED", "EXPIRED", "CANCELLED"})) @QueryParam("status") String status, @Parameter(description = "an ISO 8601 duration such as PT15M", schema = @Schema(type = SchemaType.STRING, format = "duration")) @QueryParam("minAge") String minAge,
                                 @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
-                                @QueryParam("format") String format) {
+                                @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         OrderStatus in = parameters.status(status);
         Duration age = parameters.minAge(minAge);
@@ -175,8 +235,17 @@ public class ReportResource {
     @Operation(operationId = "getStockLevels", summary = "Stock per product, low-stock flag and days of cover",
             description = "threshold: available units at or below which stock is low; coverDays: the days of sales, "
                     + "today included, whose average pace gives the days of cover; lowOnly=true lists low stock only.")
-    public Response stockLevels(@QueryParam("threshold") String threshold, @QueryParam("coverDays") String coverDays,
-                                @QueryParam("lowOnly") String lowOnly, @QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "The report: JSON with its freshness, or CSV (freshness in the headers)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                       @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = AS_OF_EVENT, required = true, description = "the last event of the history the report includes",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                       @Header(name = AS_OF_TIME, description = "when that event happened; absent before any event",
+                               schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                       @Header(name = NEXT_CURSOR, description = "where the next page starts, for the paged reports",
+                               schema = @Schema(type = SchemaType.STRING))})
+    public Response stockLevels(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "2147483647")) @QueryParam("threshold") String threshold, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366")) @QueryParam("coverDays") String coverDays,
+                                @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("lowOnly") String lowOnly, @Parameter(description = "csv or json; when absent, the Accept header decides, else JSON", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"})) @QueryParam("format") String format) {
         ReportParameters parameters = parameters();
         int low = parameters.wholeNumber("threshold", threshold, 0, Integer.MAX_VALUE, defaultLowStockThreshold);
         int days = parameters.wholeNumber("coverDays", coverDays, 1, MAX_COVER_DAYS, defaultCoverDays);

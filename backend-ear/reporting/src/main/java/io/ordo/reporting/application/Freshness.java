@@ -2,6 +2,7 @@ package io.ordo.reporting.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How up to date the read models are.
@@ -13,5 +14,5 @@ import java.time.Instant;
  * @param generation the generation of read models answering
  */
 @JsonbNillable
-public record Freshness(long asOfEvent, Instant asOfTime, long lagEvents, long lagSeconds, int generation) {
+public record Freshness(long asOfEvent, @Schema(nullable = true) Instant asOfTime, long lagEvents, long lagSeconds, int generation) {
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A report's rows, and as of which event of the history they are (see {@link Freshness}).
@@ -14,7 +15,8 @@ import java.util.List;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"asOfEvent", "asOfTime", "lagEvents", "lagSeconds", "rows", "nextCursor"})
-public record Report<R>(long asOfEvent, Instant asOfTime, long lagEvents, long lagSeconds, List<R> rows, String nextCursor) {
+public record Report<R>(long asOfEvent, @Schema(nullable = true) Instant asOfTime, long lagEvents, long lagSeconds, List<R> rows,
+                        @Schema(nullable = true) String nextCursor) {
 
     public Report {
         rows = List.copyOf(rows);

@@ -2,6 +2,7 @@ package io.ordo.reporting.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A product's stock now, whether it is low, and how many days the available units last at the
@@ -13,6 +14,6 @@ import java.math.BigDecimal;
  *                     nothing was sold in it
  */
 @JsonbNillable
-public record StockRow(String sku, String name, int onHand, int reserved, int available, boolean lowStock,
-                       long soldInPeriod, BigDecimal daysOfCover) {
+public record StockRow(String sku, @Schema(nullable = true) String name, int onHand, int reserved, int available, boolean lowStock,
+                       long soldInPeriod, @Schema(nullable = true) BigDecimal daysOfCover) {
 }

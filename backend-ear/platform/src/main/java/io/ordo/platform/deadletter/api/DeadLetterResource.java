@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +56,10 @@ public class DeadLetterResource {
     @GET
     @Operation(operationId = "listDeadLetters", summary = "List dead letters, newest first, with keyset pagination",
             description = "Messages a consumer kept failing on. Filter by status (PARKED, REPLAYED, DISCARDED) and consumer.")
-    public Page<DeadLetterSummary> list(@QueryParam("status") String status,
+    public Page<DeadLetterSummary> list(@Parameter(schema = @Schema(type = SchemaType.STRING,
+                                                enumeration = {"PARKED", "REPLAYED", "DISCARDED"}))
+                                        @QueryParam("status") String status,
+                                        @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CONSUMER_FILTER))
                                         @QueryParam("consumer") String consumer,
                                         @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") String limit) {
@@ -74,6 +82,9 @@ public class DeadLetterResource {
     @Operation(operationId = "replayDeadLetter", summary = "Apply a parked message again through its consumer",
             description = "In one transaction with the consumer's inbox, so an event applied meanwhile is not applied "
                     + "twice. Marks it REPLAYED; if it fails again, 409 with the new error and it stays PARKED.")
+    @APIResponse(responseCode = "200", description = "Replayed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(responseCode = "409", description = "Not parked, or it failed again (the new error is in the answer); it stays parked")
     public DeadLetterView replay(@PathParam("id") String id) {
         return resolution.replay(parseId(id), admin());
     }
@@ -81,6 +92,9 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/discard")
     @Operation(operationId = "discardDeadLetter", summary = "Give up on a parked message; it stays on record as DISCARDED")
+    @APIResponse(responseCode = "200", description = "Discarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(responseCode = "409", description = "Not parked")
     public DeadLetterView discard(@PathParam("id") String id) {
         return resolution.discard(parseId(id), admin());
     }
