@@ -14,6 +14,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +48,16 @@ public class TokenRevocationResource {
     @Operation(operationId = "revokeToken", summary = "Revoke a refresh token and the session it belongs to",
             description = "token (a refresh token); token_type_hint is accepted and not needed. "
                     + "200 whether or not the token was known, as RFC 7009 says.")
-    public Response revoke(MultivaluedMap<String, String> form) {
+    @APIResponse(responseCode = "200", description = "Revoked, or nothing to revoke",
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, required = true, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "invalid_request: no token, several, or one too long (RFC 7009 2.2.1)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResource.OAuthError.class)),
+                       @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"))})
+    public Response revoke(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                   schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "token", properties = {
+                                       @SchemaProperty(name = "token", type = SchemaType.STRING, maxLength = MAX_TOKEN_LENGTH),
+                                       @SchemaProperty(name = "token_type_hint", type = SchemaType.STRING)})))
+                           MultivaluedMap<String, String> form) {
         List<String> tokens = form == null ? null : form.get("token");
         if (tokens == null || tokens.size() != 1 || tokens.get(0).isBlank() || tokens.get(0).length() > MAX_TOKEN_LENGTH) {
             return Response.status(400).type(MediaType.APPLICATION_JSON)
