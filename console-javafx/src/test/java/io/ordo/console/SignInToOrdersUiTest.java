@@ -95,6 +95,23 @@ class SignInToOrdersUiTest {
         assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
     }
 
+    @Test
+    void after_a_wrong_password_the_cursor_is_in_the_cleared_password_field_not_the_server_field() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("guess");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("Wrong username or password."))
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().isFocused()).isTrue();
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
+        robot.write("s3cret").type(javafx.scene.input.KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("Ordo: alice at " + server.baseUri());
+    }
+
     private static Predicate<Node> labelStarting(String text) {
         return node -> node instanceof Label label && label.getText() != null && label.getText().startsWith(text);
     }

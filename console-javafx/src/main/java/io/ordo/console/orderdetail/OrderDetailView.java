@@ -5,6 +5,7 @@ import io.ordo.console.common.ConfirmBar;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
+import io.ordo.console.common.WhileShown;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -15,17 +16,24 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 
 /** The order detail's controller: binds OrderDetail.fxml to an {@link OrderDetailViewModel}, nothing more. */
 public final class OrderDetailView {
 
+    /** As often as the live board asks: the detail beside it shows the same state. */
+    static final Duration FOLLOW_EVERY = Duration.seconds(3);
+
+    @FXML
+    private ScrollPane detailRoot;
     @FXML
     private Label titleLabel;
     @FXML
@@ -144,6 +152,7 @@ public final class OrderDetailView {
         Tables.text(unitPriceColumn, LineRow::unitPrice);
         Tables.text(lineTotalColumn, LineRow::lineTotal);
         viewModel.timeline().addListener((ListChangeListener<TimelineEntry>) change -> drawTimeline());
+        WhileShown.repeat(detailRoot, FOLLOW_EVERY, viewModel::follow, scene -> { });
     }
 
     private void offer(Button button, OrderAction action) {

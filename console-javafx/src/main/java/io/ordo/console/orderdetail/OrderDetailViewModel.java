@@ -68,6 +68,8 @@ public final class OrderDetailViewModel {
     private final boolean maySeePersonalData;
     private Consumer<Order> onChanged = changed -> { };
     private long latestRequest;
+    /** True while {@link #follow()} waits for the server: one look at a time. */
+    private boolean following;
 
     /**
      * @param maySeePersonalData whether the signed-in roles may see the customer's name, email,
@@ -103,6 +105,43 @@ public final class OrderDetailViewModel {
     public void reload() {
         if (order.get() != null) {
             load(order.get().id());
+        }
+    }
+
+    /**
+     * Reads the shown order again, quietly, and shows it if it changed elsewhere (shipped from the
+     * CLI, paid by the gateway, cancelled by a colleague), so the status and the actions offered
+     * follow the order as the live board does. A confirmation waiting for an action that is no
+     * longer legal is dropped, and said so; one still legal is asked again for the order as it is
+     * now. Does nothing while a load or a change is under way, or while the last look is.
+     */
+    public void follow() {
+        Order shown = order.get();
+        if (shown == null || busy.get() || following) {
+            return;
+        }
+        following = true;
+        long request = latestRequest;
+        background.call(() -> client.order(shown.id()), latest -> {
+            following = false;
+            if (request == latestRequest && !busy.get() && latest.version() != order.get().version()) {
+                changedElsewhere(latest);
+            }
+        }, failure -> following = false);   // the next look tries again; the board says when the server is away
+    }
+
+    private void changedElsewhere(Order latest) {
+        display(latest);
+        OrderAction waiting = pendingAction.get();
+        if (waiting == null) {
+            return;
+        }
+        if (allows(waiting)) {
+            confirmation.set(waiting.question(latest));
+        } else {
+            dismiss();
+            feedback.say("Order " + Formats.shortId(latest.id()) + " changed meanwhile and is " + latest.status()
+                    + " now: it can no longer be " + waiting.pastParticiple() + ".", true);
         }
     }
 

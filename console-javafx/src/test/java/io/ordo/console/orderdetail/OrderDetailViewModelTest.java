@@ -218,4 +218,62 @@ class OrderDetailViewModelTest {
         assertThat(viewModel.messageProperty().get()).contains("cannot answer right now", "try again");
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
+    @Test
+    void an_order_shipped_elsewhere_is_followed_with_its_new_status_and_no_actions() {
+        showPaidOrder();
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
+        assertThat(viewModel.toneProperty().get()).isEqualTo(StatusTone.SUCCESS);
+        assertThat(viewModel.legalActions()).isEmpty();
+        assertThat(viewModel.factsProperty().get()).contains("Shipped with DHL");
+        assertThat(viewModel.busyProperty().get()).as("no spinner for a quiet look").isFalse();
+    }
+
+    @Test
+    void a_confirmation_for_an_action_no_longer_legal_is_dropped_and_said_so() {
+        showPaidOrder();
+        viewModel.begin(OrderAction.CANCEL);
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.pendingActionProperty().get()).isNull();
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("Order 3f2a1c9e changed meanwhile and is SHIPPED now: it can no longer be cancelled.");
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(server.requests(ORDER_PATH + "/cancel")).isEmpty();
+    }
+
+    @Test
+    void following_an_unchanged_order_keeps_the_confirmation_under_way() {
+        showPaidOrder();
+        viewModel.begin(OrderAction.SHIP);
+        viewModel.carrierProperty().set("DHL");
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.pendingActionProperty().get()).isEqualTo(OrderAction.SHIP);
+        assertThat(viewModel.carrierProperty().get()).isEqualTo("DHL");
+        assertThat(viewModel.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void a_look_overtaken_by_another_order_being_selected_is_dropped() {
+        showPaidOrder();
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+        viewModel.follow();
+        viewModel.show(ID);
+
+        io.runNext();
+        assertThat(viewModel.statusProperty().get()).as("the look's answer is not shown").isEqualTo("PAID");
+        assertThat(viewModel.busyProperty().get()).as("the load is still under way").isTrue();
+        io.runAll();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
+    }
 }
