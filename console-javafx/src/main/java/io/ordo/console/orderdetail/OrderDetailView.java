@@ -6,6 +6,7 @@ import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
 import io.ordo.console.common.WhileShown;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -132,11 +133,11 @@ public final class OrderDetailView {
         confirmButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pendingActionProperty().get() == null
                 ? "Confirm" : "Confirm: " + viewModel.pendingActionProperty().get().label().toLowerCase(java.util.Locale.ROOT),
                 viewModel.pendingActionProperty()));
+        // Later, not now: a mnemonic (Alt+C, Alt+R, Alt+H) focuses its button after firing it,
+        // which would take the cursor back from the field just focused.
         viewModel.pendingActionProperty().addListener((property, before, action) -> {
-            if (action == OrderAction.SHIP) {
-                carrierField.requestFocus();
-            } else if (action != null) {
-                reasonField.requestFocus();
+            if (action != null) {
+                Platform.runLater((action == OrderAction.SHIP ? carrierField : reasonField)::requestFocus);
             }
         });
 

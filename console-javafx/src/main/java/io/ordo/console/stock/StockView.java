@@ -126,8 +126,13 @@ public final class StockView {
         adjust.disableProperty().bind(product.levelProperty().isNull().or(product.busyProperty()));
         change.setOnAction(event -> product.begin());
         reason.setOnAction(event -> product.begin());
-        HBox form = new HBox(8, change, reason, adjust);
-        form.setAlignment(Pos.CENTER_LEFT);
+        note.setOnAction(event -> product.begin());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        // Tab goes through the fields in the order they are filled in, the button last.
+        HBox amountAndReason = new HBox(8, change, reason);
+        amountAndReason.setAlignment(Pos.CENTER_LEFT);
+        HBox noteAndAdjust = new HBox(8, note, adjust);
+        noteAndAdjust.setAlignment(Pos.CENTER_LEFT);
 
         VBox confirmBox = ConfirmBar.of(product.confirmationProperty(), product.confirmingProperty(),
                 ConfirmBar.keep("Keep as it is", product::dismiss),
@@ -151,7 +156,7 @@ public final class StockView {
         Label ledgerTitle = new Label("Ledger (newest first)");
         ledgerTitle.getStyleClass().add("section-title");
 
-        VBox pane = new VBox(8, title, figures, form, note, confirmBox, message, ledgerTitle, ledger);
+        VBox pane = new VBox(8, title, figures, amountAndReason, noteAndAdjust, confirmBox, message, ledgerTitle, ledger);
         pane.setPadding(new Insets(12, 14, 12, 14));
         pane.setMinWidth(320);
         return pane;
