@@ -1,5 +1,6 @@
 package io.ordo.console.reports;
 
+import io.ordo.console.common.DayInput;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.TopBar;
 import io.ordo.console.reports.ReportsViewModel.PaymentRow;
@@ -27,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reports' view, built in code since it is mostly charts: one tab per report, each a chart
@@ -53,6 +55,9 @@ public final class ReportsView {
         to.setPromptText("To");
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(viewModel.toDateProperty());
+        DayInput days = new DayInput(Locale.getDefault(Locale.Category.FORMAT));
+        days.attach(from);
+        days.attach(to);
         TextField currency = new TextField();
         currency.setId("currencyField");
         currency.setPromptText("Currency (all)");
@@ -69,6 +74,12 @@ public final class ReportsView {
         freshness.textProperty().bind(viewModel.freshnessProperty());
         HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), freshness, from, to, currency, show);
 
+        Label dateError = new Label();
+        dateError.getStyleClass().add("danger");
+        dateError.setWrapText(true);
+        dateError.setPadding(new Insets(0, 12, 4, 12));
+        Nodes.error(dateError, days.errorProperty());
+
         TabPane tabs = new TabPane(salesTab(), productsTab(), statusTab(), paymentsTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -79,7 +90,7 @@ public final class ReportsView {
         VBox bottom = new VBox(error);
         bottom.setPadding(new Insets(4, 12, 8, 12));
 
-        BorderPane root = new BorderPane(tabs, top, null, bottom, null);
+        BorderPane root = new BorderPane(tabs, new VBox(top, dateError), null, bottom, null);
         TopBar.refreshOnF5(root, viewModel::refresh);
         return root;
     }
