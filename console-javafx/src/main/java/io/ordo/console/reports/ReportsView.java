@@ -137,13 +137,25 @@ public final class ReportsView {
 
     private Tab statusTab() {
         PieChart chart = new PieChart();
+        chart.setId("statusChart");
+        // Each slice names its status; a legend would show the chart's own colours, not the badges'.
+        chart.setLegendVisible(false);
         return ReportTab.of("Orders per status", viewModel.statuses(), "statusTable")
                 .column("Status", 140, StatusRow::status)
                 .number("Orders", 100, StatusRow::orders)
                 .withChart(chart, "Orders per status now", statuses -> chart.getData().setAll(statuses.stream()
-                        .filter(status -> status.orders() > 0)
-                        .map(status -> new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders()))
-                        .toList()));
+                        .filter(status -> status.orders() > 0).map(ReportsView::slice).toList()));
+    }
+
+    /** A status' slice, coloured as its badge once the chart made its node. */
+    private static PieChart.Data slice(StatusRow status) {
+        PieChart.Data slice = new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders());
+        slice.nodeProperty().addListener((property, before, node) -> {
+            if (node != null) {
+                node.setStyle(status.tone().areaStyle());
+            }
+        });
+        return slice;
     }
 
     private Tab paymentsTab() {

@@ -11,6 +11,7 @@ import io.ordo.client.model.StatusCount;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
 import io.ordo.console.common.Formats;
+import io.ordo.console.common.StatusTone;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,8 +47,8 @@ public final class ReportsViewModel {
     public record ProductRow(String sku, String name, long orders, long units, BigDecimal revenue, String currency) {
     }
 
-    /** How many orders are in one status now. */
-    public record StatusRow(String status, long orders) {
+    /** How many orders are in one status now, and the tone of that status' badge. */
+    public record StatusRow(String status, long orders, StatusTone tone) {
     }
 
     /** Payments of one outcome on one day. */
@@ -141,7 +142,8 @@ public final class ReportsViewModel {
         }
         products.setAll(perProduct.values().stream().sorted(Comparator.comparing(ProductRow::revenue).reversed()).toList());
         statuses.setAll(loaded.statuses().rows().stream()
-                .map(count -> new StatusRow(count.status().name(), count.orders())).toList());
+                .map(count -> new StatusRow(count.status().name(), count.orders(), StatusTone.of(count.status())))
+                .toList());
         payments.setAll(loaded.payments().rows().stream().map(day -> new PaymentRow(day.day().toString(),
                 day.outcome(), day.payments(), day.amount(), day.currency())).toList());
         Report<?> oldest = loaded.sales();
