@@ -21,7 +21,7 @@ public final class Tables {
         column.setCellValueFactory(row -> {
             Object value = cell.apply(row.getValue());
             return new ReadOnlyStringWrapper(value == null ? "" : value instanceof java.math.BigDecimal amount
-                    ? amount.toPlainString() : value.toString());
+                    ? Formats.number(amount) : value.toString());
         });
         table.getColumns().add(column);
         return column;

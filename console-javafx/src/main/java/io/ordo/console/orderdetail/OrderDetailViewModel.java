@@ -167,7 +167,7 @@ public final class OrderDetailViewModel {
         status.set(shown.status().name());
         tone.set(StatusTone.of(shown.status()));
         payment.set(shown.paymentStatus() == null ? "" : "Payment " + shown.paymentStatus());
-        total.set(shown.total() == null ? "" : shown.total().toString());
+        total.set(Formats.money(shown.total()));
         customer.set(maySeePersonalData ? describe(shown.customer()) : PERSONAL_DATA_HIDDEN);
         facts.set(facts(shown));
         lines.setAll(shown.lines().stream().map(LineRow::of).toList());
@@ -193,7 +193,7 @@ public final class OrderDetailViewModel {
         StringBuilder text = new StringBuilder("Placed " + Formats.dateTime(shown.createdAt(), zone)
                 + ", updated " + Formats.dateTime(shown.updatedAt(), zone));
         if (shown.failureReason() != null && !shown.failureReason().isBlank()) {
-            text.append("\nFailed: ").append(shown.failureReason());
+            text.append("\nFailed. ").append(FailureReasons.inWords(shown.failureReason()));
         }
         if (shown.reservedUntil() != null && "RESERVED".equals(shown.status().name())) {
             text.append("\nStock held until ").append(Formats.dateTime(shown.reservedUntil(), zone));

@@ -12,6 +12,6 @@ public record TimelineEntry(String at, String transition, StatusTone tone, Strin
     static TimelineEntry of(StatusChange change, ZoneId zone) {
         String transition = change.from() == null ? "Placed: " + change.to() : change.from() + " → " + change.to();
         return new TimelineEntry(Formats.dateTime(change.at(), zone), transition, StatusTone.of(change.to()),
-                change.actor() == null ? "" : "by " + change.actor(), change.reason() == null ? "" : change.reason());
+                change.actor() == null ? "" : "by " + change.actor(), FailureReasons.inWords(change.reason()));
     }
 }

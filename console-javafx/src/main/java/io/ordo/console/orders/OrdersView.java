@@ -3,6 +3,7 @@ package io.ordo.console.orders;
 import io.ordo.client.model.OrderStatus;
 import io.ordo.console.common.Badges;
 import io.ordo.console.common.DayInput;
+import io.ordo.console.common.Formats;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
@@ -173,11 +174,7 @@ public final class OrdersView {
     }
 
     private static BigDecimal amount(String money) {
-        try {
-            return new BigDecimal(money.split(" ")[0]);
-        } catch (RuntimeException notAnAmount) {
-            return BigDecimal.ZERO;
-        }
+        return Formats.amountOf(money).orElse(BigDecimal.ZERO);
     }
 
     @FXML

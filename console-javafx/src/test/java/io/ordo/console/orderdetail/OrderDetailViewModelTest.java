@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -275,5 +276,24 @@ class OrderDetailViewModelTest {
         assertThat(viewModel.busyProperty().get()).as("the load is still under way").isTrue();
         io.runAll();
         assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
+    }
+    @Test
+    void a_failed_order_says_why_in_words_and_its_total_with_thousands_separators() {
+        server.respond("GET", ORDER_PATH, StubResponse.json(200, StubResponse.fixture("order.json").body()
+                .replace("\"status\": \"PAID\"", "\"status\": \"FAILED\"")
+                .replace("\"failureReason\": null", "\"failureReason\": \"PAYMENT_DECLINED: insufficient_funds\"")
+                .replace("\"total\": {\"amount\": \"119.70\"", "\"total\": {\"amount\": \"12345.70\"")));
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        try {
+            viewModel.show(ID);
+            io.runAll();
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+
+        assertThat(viewModel.factsProperty().get()).contains("Failed. Payment declined: not enough money on the card.")
+                .doesNotContain("PAYMENT_DECLINED", "insufficient_funds");
+        assertThat(viewModel.totalProperty().get()).isEqualTo("12.345,70 EUR");
     }
 }

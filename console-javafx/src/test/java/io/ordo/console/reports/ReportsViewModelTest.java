@@ -53,7 +53,7 @@ class ReportsViewModelTest {
                 .containsExactly("PAID", "SHIPPED", "ON_HOLD");
         assertThat(viewModel.payments()).extracting(ReportsViewModel.PaymentRow::outcome)
                 .containsExactly("CAPTURED", "DECLINED");
-        assertThat(viewModel.freshnessProperty().get()).isEqualTo("As of 2025-03-02 08:15, up to date");
+        assertThat(viewModel.freshnessProperty().get()).isEqualTo("As of 2025-03-02 08:15:00, up to date");
     }
 
     @Test
