@@ -47,7 +47,7 @@ public final class AccountsView {
         Tables.column(table, kind == AccountKind.USERS ? "Roles" : "Display name", 280, AccountRow::detail);
         Tables.column(table, "Status", 90, row -> row.enabled() ? "enabled" : "disabled");
         Tables.column(table, "Created", 150, row -> Formats.dateTime(row.createdAt(), zone));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fitToContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((property, before, row) ->
                 viewModel.selectedProperty().set(row));
 

@@ -152,6 +152,8 @@ public final class OrderDetailView {
         Tables.text(quantityColumn, LineRow::quantity);
         Tables.text(unitPriceColumn, LineRow::unitPrice);
         Tables.text(lineTotalColumn, LineRow::lineTotal);
+        Tables.fitToContent(linesTable);
+        Tables.copyable(linesTable, "SKU", LineRow::sku);
         viewModel.timeline().addListener((ListChangeListener<TimelineEntry>) change -> drawTimeline());
         WhileShown.repeat(detailRoot, FOLLOW_EVERY, viewModel::follow, scene -> { });
     }

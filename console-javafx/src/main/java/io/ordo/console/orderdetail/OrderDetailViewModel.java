@@ -9,6 +9,7 @@ import io.ordo.console.common.ErrorMessages;
 import io.ordo.console.common.Feedback;
 import io.ordo.console.common.Formats;
 import io.ordo.console.common.StatusTone;
+import io.ordo.console.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -168,8 +169,8 @@ public final class OrderDetailViewModel {
         tone.set(StatusTone.of(shown.status()));
         payment.set(shown.paymentStatus() == null ? "" : "Payment " + shown.paymentStatus());
         total.set(Formats.money(shown.total()));
-        customer.set(maySeePersonalData ? describe(shown.customer()) : PERSONAL_DATA_HIDDEN);
-        facts.set(facts(shown));
+        customer.set(maySeePersonalData ? Texts.lines(describe(shown.customer())) : PERSONAL_DATA_HIDDEN);
+        facts.set(Texts.lines(facts(shown)));
         lines.setAll(shown.lines().stream().map(LineRow::of).toList());
         timeline.setAll(shown.history().stream().map(change -> TimelineEntry.of(change, zone)).toList());
     }

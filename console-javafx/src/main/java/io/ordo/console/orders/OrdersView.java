@@ -150,6 +150,8 @@ public final class OrdersView {
         Tables.text(createdColumn, OrderRow::created);
         Tables.text(updatedColumn, OrderRow::updated);
         Tables.onSelect(ordersTable, OrderRow::id, onSelected);
+        Tables.fitToContent(ordersTable, statusColumn);
+        Tables.copyable(ordersTable, "order id", row -> row.id().toString());
 
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         searchButton.disableProperty().bind(viewModel.busyProperty());

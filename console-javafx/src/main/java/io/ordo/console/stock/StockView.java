@@ -67,7 +67,6 @@ public final class StockView {
         Tables.column(table, "Low", 60, row -> row.low() ? "LOW" : "");
         Tables.number(table, "Sold (30 d)", 100, StockRow::soldInPeriod);
         Tables.number(table, "Days of cover", 120, StockRow::daysOfCover);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No products to show."));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -91,6 +90,8 @@ public final class StockView {
         bottom.setPadding(new Insets(6, 12, 8, 12));
 
         Tables.onSelect(table, StockRow::sku, product::show);
+        Tables.fitToContent(table);
+        Tables.copyable(table, "SKU", StockRow::sku);
         BorderPane list = new BorderPane(table, top, null, bottom, null);
         SplitPane root = new SplitPane(list, productPane());
         root.setDividerPositions(0.55);
@@ -150,8 +151,8 @@ public final class StockView {
         Tables.column(ledger, "Order", 80, ProductStockViewModel.LedgerRow::order);
         Tables.column(ledger, "By", 110, ProductStockViewModel.LedgerRow::actor);
         Tables.column(ledger, "Why", 200, ProductStockViewModel.LedgerRow::why);
-        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ledger.setPlaceholder(new Label("No movements."));
+        Tables.fitToContent(ledger);
         VBox.setVgrow(ledger, Priority.ALWAYS);
         Label ledgerTitle = new Label("Ledger (newest first)");
         ledgerTitle.getStyleClass().add("section-title");

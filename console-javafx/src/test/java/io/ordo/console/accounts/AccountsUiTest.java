@@ -51,7 +51,7 @@ class AccountsUiTest {
         robot.clickOn("#newAccountId").write("bob.staff");
         robot.clickOn("#newRole-admin");
         robot.clickOn("#createAccountButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#secretField").queryAs(TextField.class).getText().isEmpty());
         robot.clickOn("#copySecretButton");
 

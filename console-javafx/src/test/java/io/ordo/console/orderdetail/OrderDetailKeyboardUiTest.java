@@ -43,7 +43,7 @@ class OrderDetailKeyboardUiTest {
         FxToolkit.setupSceneRoot(() -> OrderDetailView.load(viewModel));
         FxToolkit.showStage();
         Platform.runLater(() -> viewModel.show(ID));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.orderProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.orderProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -65,7 +65,7 @@ class OrdersFiltersUiTest {
         robot.clickOn(robot.lookup("#fromPicker").queryAs(DatePicker.class).getEditor()).write("2026-12-08")
                 .type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> server.requests("/api/v1/orders").stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> server.requests("/api/v1/orders").stream()
                 .anyMatch(request -> request.query().values().stream().anyMatch(value -> value.startsWith("2026-12-08"))));
         assertThat(viewModel.fromDateProperty().get()).isEqualTo(LocalDate.of(2026, 12, 8));
         assertThat(uncaught).isEmpty();

@@ -50,7 +50,7 @@ class ReportsUiTest {
         });
         FxToolkit.showStage();
         Platform.runLater(viewModel::refresh);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.statuses().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.statuses().isEmpty());
     }
 
     @AfterEach

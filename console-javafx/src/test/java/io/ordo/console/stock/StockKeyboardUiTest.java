@@ -49,7 +49,7 @@ class StockKeyboardUiTest {
         });
         FxToolkit.showStage();
         Platform.runLater(() -> product.show("KB-001"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> product.levelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> product.levelProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#adjustChange").write("-2").type(KeyCode.TAB).write("breakage").type(KeyCode.TAB);
