@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * How values read on screen: times to the second in the staff member's own time zone, amounts
@@ -23,6 +24,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final Pattern UTC_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
 
     private Formats() {
     }
@@ -30,6 +32,15 @@ public final class Formats {
     /** {@code 2026-12-08 14:05:12}, in {@code zone}; empty for no time. */
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /**
+     * {@code text} with every UTC timestamp the server wrote into it
+     * ({@code 2026-12-07T22:21:32.342932946Z}) read as {@link #dateTime} reads it.
+     */
+    public static String timesIn(String text, ZoneId zone) {
+        return text == null ? "" : UTC_TIMESTAMP.matcher(text)
+                .replaceAll(found -> dateTime(Instant.parse(found.group()), zone));
     }
 
     public static String time(Instant instant, ZoneId zone) {

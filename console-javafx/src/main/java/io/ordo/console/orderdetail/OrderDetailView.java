@@ -178,6 +178,7 @@ public final class OrderDetailView {
         transition.setStyle("-fx-font-weight: bold;");
         Label when = new Label(entry.at() + "  " + entry.actor());
         when.getStyleClass().add("text-muted");
+        when.setWrapText(true);
         VBox text = new VBox(2, transition, when);
         if (!entry.reason().isEmpty()) {
             Label reason = new Label(entry.reason());

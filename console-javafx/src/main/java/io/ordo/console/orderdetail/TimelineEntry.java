@@ -14,6 +14,6 @@ public record TimelineEntry(String at, String transition, StatusTone tone, Strin
         String transition = change.from() == null ? "Placed: " + change.to() : change.from() + " → " + change.to();
         return new TimelineEntry(Formats.dateTime(change.at(), zone), transition, StatusTone.of(change.to()),
                 change.actor() == null ? "" : "by " + Texts.oneLine(change.actor()),
-                Texts.lines(FailureReasons.inWords(change.reason())));
+                Texts.lines(Formats.timesIn(FailureReasons.inWords(change.reason()), zone)));
     }
 }

@@ -79,7 +79,7 @@ public final class ReportsView {
         freshness.textProperty().bind(viewModel.freshnessProperty());
         Button export = new Button("Export CSV", new FontIcon("fth-download"));
         export.setId("exportCsvButton");
-        HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), freshness, from, to, currency, show, export);
+        HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), from, to, currency, show, export);
 
         Label dateError = new Label();
         dateError.getStyleClass().add("danger");
@@ -100,7 +100,7 @@ public final class ReportsView {
         saved.setId("exportedLabel");
         saved.getStyleClass().add("text-muted");
         saved.textProperty().bind(viewModel.exportedProperty());
-        VBox bottom = new VBox(saved, error);
+        VBox bottom = new VBox(4, freshness, saved, error);
         bottom.setPadding(new Insets(4, 12, 8, 12));
 
         BorderPane root = new BorderPane(tabs, new VBox(top, dateError, tiles()), null, bottom, null);

@@ -32,4 +32,11 @@ class FormatsTest {
         assertThat(Formats.dateTime(at, ZoneId.of("Europe/Berlin"))).isEqualTo("2026-12-08 14:05:12");
         assertThat(Formats.time(at, ZoneId.of("UTC"))).isEqualTo("13:05:12");
     }
+
+    @Test
+    void timestamps_written_into_a_text_read_as_local_times_to_the_second() {
+        assertThat(Formats.timesIn("stock reserved for every line until 2026-12-07T22:21:32.342932946Z",
+                ZoneId.of("Europe/Berlin"))).isEqualTo("stock reserved for every line until 2026-12-07 23:21:32");
+        assertThat(Formats.timesIn("no time here", ZoneId.of("UTC"))).isEqualTo("no time here");
+    }
 }
