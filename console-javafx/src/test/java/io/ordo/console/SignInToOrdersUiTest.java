@@ -40,6 +40,10 @@ class SignInToOrdersUiTest {
     @BeforeEach
     void startConsole() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(window -> {   // the size the console opens at, whatever earlier tests left
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
         console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + server.baseUri());
     }
 
