@@ -104,6 +104,10 @@ class ConsoleScreenshots {
         await().atMost(WAIT).until(() -> label("RESERVED → PAID").isPresent());
         shoot("orders");
 
+        click("#darkThemeToggle");
+        shoot("orders-dark");
+        click("#darkThemeToggle");
+
         click("#shipButton");
         click("#carrierField").write("DHL");
         click("#trackingField").write("JD014600006281");
