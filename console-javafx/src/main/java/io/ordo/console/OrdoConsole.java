@@ -1,5 +1,6 @@
 package io.ordo.console;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.ordo.client.OrdoClient;
 import io.ordo.client.ServerConfig;
@@ -72,7 +73,7 @@ public class OrdoConsole extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        useTheme(false);
         signIn = new SignInViewModel(defaultServer(), this::connect, io, ui, settings);
         signIn.sessionProperty().addListener((property, before, session) -> {
             if (session != null) {
@@ -120,7 +121,9 @@ public class OrdoConsole extends Application {
     private void showShell(StaffSession session) {
         Background background = new Background(io, ui, this::sessionEnded);
         ZoneId zone = ZoneId.systemDefault();
-        ShellViewModel shell = new ShellViewModel(session, this::signOut);
+        ShellViewModel shell = new ShellViewModel(session, this::signOut, settings);
+        shell.darkProperty().addListener((property, before, dark) -> useTheme(dark));
+        useTheme(shell.darkProperty().get());
         stage.setTitle("Ordo: " + session.username() + " at " + session.server());
         stage.getScene().setRoot(ShellView.load(shell, section -> screen(section, session, background, zone)));
     }
@@ -171,7 +174,14 @@ public class OrdoConsole extends Application {
         return view;
     }
 
+    /** AtlantaFX's Primer theme, dark or light; the console's own styles use its colour variables, so they follow. */
+    private static void useTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
     private void signOut() {
+        useTheme(false);   // the next person to sign in may not have chosen the dark one
         stage.setTitle("Ordo");
         stage.getScene().setRoot(SignInView.load(signIn));
         signIn.signedOut();

@@ -60,6 +60,11 @@ class ConsoleScreenshots {
         place("Grace Hopper", "grace@example.org", "tok_visa", "MS-002", 1);
         place("Alan Turing", "alan@example.org", "tok_decline", "HB-012", 1);
         place("Katherine Johnson", "katherine@example.org", "tok_visa", "CB-011", 3);
+        place("Bartholomew Featherstonehaugh-Cholmondeley", "bart@example.org", "tok_visa", "KB-001", 12);
+        for (int n = 1; n <= 24; n++) {
+            place("Customer " + n + " Fulfilment-Testing", "customer" + n + "@example.org",
+                    n % 6 == 0 ? "tok_insufficient_funds" : "tok_visa", n % 2 == 0 ? "MS-002" : "CB-011", 1 + n % 3);
+        }
         UUID failed = place("Edsger Dijkstra", "edsger@example.org", "tok_insufficient_funds", "KB-001", 1);
         paid = place("Ada Lovelace", "ada@example.org", "tok_visa", "KB-001", 2);
         for (UUID id : List.of(paid, failed)) {
@@ -70,8 +75,8 @@ class ConsoleScreenshots {
         console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + RunningStack.httpsServer(),
                 "--truststore=" + RunningStack.trustStore());
         FxToolkit.setupStage(window -> {
-            window.setWidth(1600);
-            window.setHeight(900);
+            window.setWidth(1280);
+            window.setHeight(800);
         });
     }
 
@@ -98,6 +103,10 @@ class ConsoleScreenshots {
         Clicks.clickOn(robot, node -> node instanceof TableCell<?, ?> cell && number.equals(cell.getText()), WAIT);
         await().atMost(WAIT).until(() -> label("RESERVED → PAID").isPresent());
         shoot("orders");
+
+        click("#darkThemeToggle");
+        shoot("orders-dark");
+        click("#darkThemeToggle");
 
         click("#shipButton");
         click("#carrierField").write("DHL");
@@ -129,6 +138,9 @@ class ConsoleScreenshots {
 
         navigate("#nav-users");
         await().atMost(WAIT).until(() -> cell("staff").isPresent());
+        click("#newAccountId").write("dana.fulfilment");
+        click("#createAccountButton");
+        await().atMost(WAIT).until(() -> !robot.lookup("#secretField").queryTextInputControl().getText().isEmpty());
         shoot("users");
 
         navigate("#nav-dead-letters");

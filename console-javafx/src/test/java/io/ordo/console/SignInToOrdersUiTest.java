@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignInToOrdersUiTest {
 
+    /** Generous: the machines these run on are shared, and a busy one answers slowly. */
+    private static final long WAIT_SECONDS = 30;
+
     private final StubServer server = StubServer.start()
             .acceptPassword("alice", "s3cret", "jwt-alice")
             .respond("GET", "/api/v1/orders", StubResponse.fixture("orders-page.json"))
@@ -37,6 +40,10 @@ class SignInToOrdersUiTest {
     @BeforeEach
     void startConsole() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(window -> {   // the size the console opens at, whatever earlier tests left
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
         console = FxToolkit.setupApplication(OrdoConsole.class, "--server=" + server.baseUri());
     }
 
@@ -52,7 +59,7 @@ class SignInToOrdersUiTest {
         robot.clickOn("#passwordField").write("s3cret");
         robot.clickOn("#signInButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent()
                 && robot.lookup(cellShowing("119.70 EUR")).tryQuery().isPresent()
                 && robot.lookup(badgeShowing("PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#nav-dead-letters").tryQuery()).as("admins only").isEmpty();
@@ -65,11 +72,11 @@ class SignInToOrdersUiTest {
         robot.clickOn("#usernameField").write("alice");
         robot.clickOn("#passwordField").write("s3cret");
         robot.clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
 
-        Clicks.clickOn(robot, cellShowing("Ada Lovelace"), Duration.ofSeconds(10));
+        Clicks.clickOn(robot, cellShowing("Ada Lovelace"), Duration.ofSeconds(WAIT_SECONDS));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("RESERVED → PAID")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(labelShowing("RESERVED → PAID")).tryQuery().isPresent());
         assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
         assertThat(robot.lookup("#shipButton").query().isVisible()).isTrue();
         assertThat(robot.lookup("#retryButton").query().isVisible()).as("not legal for a paid order").isFalse();
@@ -83,16 +90,41 @@ class SignInToOrdersUiTest {
         robot.clickOn("#usernameField").write("alice");
         robot.clickOn("#passwordField").write("s3cret");
         robot.clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(cellShowing("Ada Lovelace")).tryQuery().isPresent());
 
         server.respond("GET", "/api/v1/orders", StubResponse.problem(401,
                 "{\"type\":\"https://ordo.dev/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401}"));
         robot.type(javafx.scene.input.KeyCode.F5);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signInButton").tryQuery().isPresent());
-        assertThat(robot.lookup(labelStarting("Your session has ended")).tryQuery()).isPresent();
+        // The screen changes and then says why, in one step on the UI thread: wait for the words.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup(labelStarting("Your session has ended"))
+                .tryQuery().isPresent());
         assertThat(robot.lookup("#usernameField").queryTextInputControl().getText()).isEqualTo("alice");
         assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void after_a_wrong_password_the_cursor_is_in_the_cleared_password_field_not_the_server_field() throws Exception {
+        robot.clickOn("#usernameField").write("alice");
+        robot.clickOn("#passwordField").write("guess");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> shows(labelShowing("Wrong username or password.")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().isFocused()).isTrue();
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEmpty();
+        robot.write("s3cret");
+        assertThat(robot.lookup("#passwordField").queryTextInputControl().getText()).isEqualTo("s3cret");
+        assertThat(robot.lookup("#serverField").queryTextInputControl().getText()).isEqualTo(server.baseUri().toString());
+    }
+
+    /** Whether {@code what} is on screen; false while the screen changes under the lookup (it runs off the UI thread). */
+    private boolean shows(Predicate<Node> what) {
+        try {
+            return robot.lookup(what).tryQuery().isPresent();
+        } catch (RuntimeException changingMeanwhile) {
+            return false;
+        }
     }
 
     private static Predicate<Node> labelStarting(String text) {

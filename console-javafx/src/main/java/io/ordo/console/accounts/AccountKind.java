@@ -14,8 +14,11 @@ import java.util.TreeSet;
  * detail is their roles) and storefront clients (whose detail is their display name).
  */
 public enum AccountKind {
-    USERS("Users", "user", "Username", "Roles, e.g. staff or staff, admin", "Reset password", "password"),
+    USERS("Users", "user", "Username", "Roles", "Reset password", "password"),
     CLIENTS("Storefront clients", "storefront client", "Client id", "Display name", "Rotate secret", "secret");
+
+    /** The roles the server gives people (it refuses any other for a user). */
+    private static final List<String> PEOPLES_ROLES = List.of("staff", "admin");
 
     private final String title;
     private final String noun;
@@ -42,12 +45,17 @@ public enum AccountKind {
         };
     }
 
+    /** The roles a new account may be given, chosen rather than typed: people are staff, admins or both; clients have none. */
+    public List<String> roles() {
+        return this == USERS ? PEOPLES_ROLES : List.of();
+    }
+
     /** Checks the new account's detail before anything is sent; a message for people when it is wrong. */
     void check(String detail) {
         if (this == USERS) {
             Set<String> roles = roles(detail);
-            if (roles.isEmpty() || !Set.of("staff", "admin").containsAll(roles)) {
-                throw new IllegalArgumentException("Roles are staff, admin or both, separated by commas.");
+            if (roles.isEmpty() || !PEOPLES_ROLES.containsAll(roles)) {
+                throw new IllegalArgumentException("Choose the new user's roles: staff, admin or both.");
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.ordo.console.accounts;
 
 import io.ordo.console.accounts.AccountsViewModel.Change;
+import io.ordo.console.common.Clipboards;
 import io.ordo.console.common.ConfirmBar;
 import io.ordo.console.common.Formats;
 import io.ordo.console.common.Nodes;
@@ -10,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -45,7 +47,7 @@ public final class AccountsView {
         Tables.column(table, kind == AccountKind.USERS ? "Roles" : "Display name", 280, AccountRow::detail);
         Tables.column(table, "Status", 90, row -> row.enabled() ? "enabled" : "disabled");
         Tables.column(table, "Created", 150, row -> Formats.dateTime(row.createdAt(), zone));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fitToContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((property, before, row) ->
                 viewModel.selectedProperty().set(row));
 
@@ -62,23 +64,46 @@ public final class AccountsView {
         id.setId("newAccountId");
         id.setPromptText(kind.idLabel());
         id.textProperty().bindBidirectional(viewModel.newIdProperty());
-        TextField detail = new TextField();
-        detail.setId("newAccountDetail");
-        detail.setPromptText(kind.detailLabel());
-        detail.setPrefColumnCount(22);
-        detail.textProperty().bindBidirectional(viewModel.newDetailProperty());
         Button create = new Button("Create " + kind.noun(), new FontIcon("fth-plus"));
         create.setId("createAccountButton");
         create.setOnAction(event -> viewModel.create());
         create.disableProperty().bind(viewModel.busyProperty());
-        HBox creating = new HBox(8, new Label("New:"), id, detail, create);
+        HBox creating = new HBox(8, new Label("New:"), id);
+        if (kind.roles().isEmpty()) {
+            TextField detail = new TextField();
+            detail.setId("newAccountDetail");
+            detail.setPromptText(kind.detailLabel());
+            detail.setPrefColumnCount(22);
+            detail.textProperty().bindBidirectional(viewModel.newDetailProperty());
+            creating.getChildren().add(detail);
+        } else {
+            creating.getChildren().add(new Label(kind.detailLabel() + ":"));
+            for (String role : viewModel.knownRoles()) {
+                CheckBox chosen = new CheckBox(role);
+                chosen.setId("newRole-" + role);
+                chosen.selectedProperty().bindBidirectional(viewModel.newRoleProperty(role));
+                creating.getChildren().add(chosen);
+            }
+        }
+        creating.getChildren().add(create);
         creating.setAlignment(Pos.CENTER_LEFT);
 
-        Label secret = new Label();
-        secret.setId("secretLabel");
+        Label secretNote = new Label();
+        secretNote.setWrapText(true);
+        secretNote.textProperty().bind(viewModel.secretNoteProperty());
+        // A read-only field, not a label: the secret can be selected and copied with Ctrl+C as well.
+        TextField secretField = new TextField();
+        secretField.setId("secretField");
+        secretField.setEditable(false);
+        secretField.setPrefColumnCount(28);
+        secretField.textProperty().bind(viewModel.secretProperty());
+        Button copy = new Button("Copy", new FontIcon("fth-copy"));
+        copy.setId("copySecretButton");
+        copy.setOnAction(event -> Clipboards.put(viewModel.secretProperty().get()));
+        HBox secretRow = new HBox(8, secretField, copy);
+        secretRow.setAlignment(Pos.CENTER_LEFT);
+        VBox secret = new VBox(8, secretNote, secretRow);
         secret.getStyleClass().add("confirm-box");
-        secret.setWrapText(true);
-        secret.textProperty().bind(viewModel.secretProperty());
         Nodes.showWhen(secret, viewModel.secretProperty().isNotEmpty());
         Label message = new Label();
         message.setWrapText(true);

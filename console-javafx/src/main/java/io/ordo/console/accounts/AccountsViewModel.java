@@ -5,6 +5,7 @@ import io.ordo.client.model.GeneratedSecret;
 import io.ordo.console.common.Background;
 import io.ordo.console.common.ErrorMessages;
 import io.ordo.console.common.Feedback;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,12 +13,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,9 +40,11 @@ public final class AccountsViewModel {
     private final ObjectProperty<AccountRow> selected = new SimpleObjectProperty<>();
     private final StringProperty newId = new SimpleStringProperty("");
     private final StringProperty newDetail = new SimpleStringProperty("");
+    private final Map<String, BooleanProperty> newRoles = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Change> pending = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secret = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper secretNote = new ReadOnlyStringWrapper("");
     private final Feedback feedback = new Feedback();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -49,9 +56,7 @@ public final class AccountsViewModel {
         this.kind = kind;
         this.client = client;
         this.background = background;
-        if (kind == AccountKind.USERS) {
-            newDetail.set("staff");
-        }
+        kind.roles().forEach(role -> newRoles.put(role, new SimpleBooleanProperty("staff".equals(role))));
     }
 
     public AccountKind kind() {
@@ -79,13 +84,13 @@ public final class AccountsViewModel {
             feedback.say("Type the new " + kind.noun() + "'s " + kind.idLabel().toLowerCase(java.util.Locale.ROOT) + " first.", true);
             return;
         }
+        String detail = kind == AccountKind.USERS ? String.join(",", chosenRoles()) : newDetail.get();
         try {
-            kind.check(newDetail.get());
+            kind.check(detail);
         } catch (IllegalArgumentException wrong) {
             feedback.say(wrong.getMessage(), true);
             return;
         }
-        String detail = newDetail.get();
         run(() -> kind.create(client, id, detail), "create the " + kind.noun(), created -> {
             newId.set("");
             showSecret(created);
@@ -141,6 +146,7 @@ public final class AccountsViewModel {
 
     private <T> void run(Callable<T> call, String inWords, java.util.function.Consumer<T> done) {
         secret.set("");
+        secretNote.set("");
         busy.set(true);
         background.call(call, result -> {
             busy.set(false);
@@ -152,9 +158,14 @@ public final class AccountsViewModel {
         });
     }
 
+    private List<String> chosenRoles() {
+        return newRoles.entrySet().stream().filter(role -> role.getValue().get()).map(Map.Entry::getKey).toList();
+    }
+
     private void showSecret(GeneratedSecret generated) {
-        secret.set("The " + kind.secretNoun() + " of " + generated.account() + " is " + generated.secret()
-                + "  (shown once: copy it now and hand it over safely)");
+        secretNote.set("The " + kind.secretNoun() + " of " + generated.account()
+                + ", shown once: copy it now and hand it over safely.");
+        secret.set(generated.secret());
     }
 
     public ObservableList<AccountRow> accounts() {
@@ -169,9 +180,23 @@ public final class AccountsViewModel {
         return newId;
     }
 
-    /** Roles for a user ("staff", "staff, admin"), display name for a storefront client. */
+    /** The display name of a new storefront client. */
     public StringProperty newDetailProperty() {
         return newDetail;
+    }
+
+    /** The roles a new account can be given, in the order offered (none for storefront clients). */
+    public List<String> knownRoles() {
+        return List.copyOf(newRoles.keySet());
+    }
+
+    /** Whether the new user gets {@code role}, one of {@link #knownRoles()}; staff at first. */
+    public BooleanProperty newRoleProperty(String role) {
+        BooleanProperty chosen = newRoles.get(role);
+        if (chosen == null) {
+            throw new IllegalArgumentException("not a role a new " + kind.noun() + " can be given: " + role);
+        }
+        return chosen;
     }
 
     public ReadOnlyObjectProperty<Change> pendingProperty() {
@@ -182,9 +207,14 @@ public final class AccountsViewModel {
         return confirmation.getReadOnlyProperty();
     }
 
-    /** The generated password or secret with how to treat it; empty once anything else is done. */
+    /** The generated password or secret, to copy; empty once anything else is done. */
     public ReadOnlyStringProperty secretProperty() {
         return secret.getReadOnlyProperty();
+    }
+
+    /** Whose password or secret {@link #secretProperty()} is, and how to treat it. */
+    public ReadOnlyStringProperty secretNoteProperty() {
+        return secretNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -78,7 +78,8 @@ public final class ErrorMessages {
         };
     }
 
-    private static boolean isCertificateProblem(Throwable failure) {
+    /** Whether {@code failure} came from a server certificate this computer does not trust. */
+    public static boolean isCertificateProblem(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SSLException) {
                 return true;

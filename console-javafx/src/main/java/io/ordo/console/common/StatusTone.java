@@ -24,4 +24,13 @@ public enum StatusTone {
     public String styleClass() {
         return "badge-" + name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The theme colour of a chart's area of this tone: the badge's colour family, stronger, so a
+     * slice reads as an area (an inline style, which the chart's own colour classes do not undo).
+     */
+    public String areaStyle() {
+        String family = this == MUTED ? "neutral" : name().toLowerCase(java.util.Locale.ROOT);
+        return "-fx-pie-color: -color-" + family + "-emphasis;";
+    }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
@@ -24,10 +25,17 @@ public final class TopBar {
     public static HBox of(String title, Node... controls) {
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add("title-3");
+        titleLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, titleLabel, gap);
         bar.getChildren().addAll(controls);
+        // Titles, buttons and check boxes keep their words whole; the text fields give up room instead.
+        for (Node control : controls) {
+            if (control instanceof ButtonBase || control instanceof Label) {
+                ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 8, 12));
         return bar;

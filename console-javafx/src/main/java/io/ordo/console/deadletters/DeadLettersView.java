@@ -100,6 +100,7 @@ public final class DeadLettersView {
         Tables.text(attemptsColumn, DeadLetterRow::attempts);
         Tables.text(lastFailedColumn, DeadLetterRow::lastFailed);
         Tables.text(errorColumn, DeadLetterRow::lastError);
+        Tables.fitToContent(lettersTable);
         lettersTable.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
             if (row != null) {
                 viewModel.select(row.id());

@@ -6,18 +6,20 @@ import io.ordo.console.common.Formats;
 
 /** The changes staff make to an order, named as the API's actions ({@link Order#allows(String)}). */
 public enum OrderAction {
-    CANCEL("cancel", "Cancel order", "cancel the order"),
-    RETRY("retry", "Retry", "retry the order"),
-    SHIP("ship", "Ship", "ship the order");
+    CANCEL("cancel", "Cancel order", "cancel the order", "cancelled"),
+    RETRY("retry", "Retry", "retry the order", "retried"),
+    SHIP("ship", "Ship", "ship the order", "shipped");
 
     private final String apiName;
     private final String label;
     private final String inWords;
+    private final String pastParticiple;
 
-    OrderAction(String apiName, String label, String inWords) {
+    OrderAction(String apiName, String label, String inWords, String pastParticiple) {
         this.apiName = apiName;
         this.label = label;
         this.inWords = inWords;
+        this.pastParticiple = pastParticiple;
     }
 
     /** The action's name in the order's {@code actions}. */
@@ -33,6 +35,11 @@ public enum OrderAction {
     /** How a sentence names it: "Could not cancel the order: ...". */
     public String inWords() {
         return inWords;
+    }
+
+    /** How "it can no longer be ..." ends: {@code cancelled}. */
+    public String pastParticiple() {
+        return pastParticiple;
     }
 
     /** What the confirmation asks, with what will happen, for the order as it is now. */

@@ -5,6 +5,8 @@ import io.ordo.console.common.ConfirmBar;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
+import io.ordo.console.common.WhileShown;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -15,17 +17,24 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 
 /** The order detail's controller: binds OrderDetail.fxml to an {@link OrderDetailViewModel}, nothing more. */
 public final class OrderDetailView {
 
+    /** As often as the live board asks: the detail beside it shows the same state. */
+    static final Duration FOLLOW_EVERY = Duration.seconds(3);
+
+    @FXML
+    private ScrollPane detailRoot;
     @FXML
     private Label titleLabel;
     @FXML
@@ -124,11 +133,11 @@ public final class OrderDetailView {
         confirmButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pendingActionProperty().get() == null
                 ? "Confirm" : "Confirm: " + viewModel.pendingActionProperty().get().label().toLowerCase(java.util.Locale.ROOT),
                 viewModel.pendingActionProperty()));
+        // Later, not now: a mnemonic (Alt+C, Alt+R, Alt+H) focuses its button after firing it,
+        // which would take the cursor back from the field just focused.
         viewModel.pendingActionProperty().addListener((property, before, action) -> {
-            if (action == OrderAction.SHIP) {
-                carrierField.requestFocus();
-            } else if (action != null) {
-                reasonField.requestFocus();
+            if (action != null) {
+                Platform.runLater((action == OrderAction.SHIP ? carrierField : reasonField)::requestFocus);
             }
         });
 
@@ -143,7 +152,10 @@ public final class OrderDetailView {
         Tables.text(quantityColumn, LineRow::quantity);
         Tables.text(unitPriceColumn, LineRow::unitPrice);
         Tables.text(lineTotalColumn, LineRow::lineTotal);
+        Tables.fitToContent(linesTable);
+        Tables.copyable(linesTable, "SKU", LineRow::sku);
         viewModel.timeline().addListener((ListChangeListener<TimelineEntry>) change -> drawTimeline());
+        WhileShown.repeat(detailRoot, FOLLOW_EVERY, viewModel::follow, scene -> { });
     }
 
     private void offer(Button button, OrderAction action) {
@@ -166,6 +178,7 @@ public final class OrderDetailView {
         transition.setStyle("-fx-font-weight: bold;");
         Label when = new Label(entry.at() + "  " + entry.actor());
         when.getStyleClass().add("text-muted");
+        when.setWrapText(true);
         VBox text = new VBox(2, transition, when);
         if (!entry.reason().isEmpty()) {
             Label reason = new Label(entry.reason());

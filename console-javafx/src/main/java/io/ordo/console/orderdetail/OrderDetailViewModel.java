@@ -9,6 +9,7 @@ import io.ordo.console.common.ErrorMessages;
 import io.ordo.console.common.Feedback;
 import io.ordo.console.common.Formats;
 import io.ordo.console.common.StatusTone;
+import io.ordo.console.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,6 +69,8 @@ public final class OrderDetailViewModel {
     private final boolean maySeePersonalData;
     private Consumer<Order> onChanged = changed -> { };
     private long latestRequest;
+    /** True while {@link #follow()} waits for the server: one look at a time. */
+    private boolean following;
 
     /**
      * @param maySeePersonalData whether the signed-in roles may see the customer's name, email,
@@ -106,6 +109,43 @@ public final class OrderDetailViewModel {
         }
     }
 
+    /**
+     * Reads the shown order again, quietly, and shows it if it changed elsewhere (shipped from the
+     * CLI, paid by the gateway, cancelled by a colleague), so the status and the actions offered
+     * follow the order as the live board does. A confirmation waiting for an action that is no
+     * longer legal is dropped, and said so; one still legal is asked again for the order as it is
+     * now. Does nothing while a load or a change is under way, or while the last look is.
+     */
+    public void follow() {
+        Order shown = order.get();
+        if (shown == null || busy.get() || following) {
+            return;
+        }
+        following = true;
+        long request = latestRequest;
+        background.call(() -> client.order(shown.id()), latest -> {
+            following = false;
+            if (request == latestRequest && !busy.get() && latest.version() != order.get().version()) {
+                changedElsewhere(latest);
+            }
+        }, failure -> following = false);   // the next look tries again; the board says when the server is away
+    }
+
+    private void changedElsewhere(Order latest) {
+        display(latest);
+        OrderAction waiting = pendingAction.get();
+        if (waiting == null) {
+            return;
+        }
+        if (allows(waiting)) {
+            confirmation.set(waiting.question(latest));
+        } else {
+            dismiss();
+            feedback.say("Order " + Formats.shortId(latest.id()) + " changed meanwhile and is " + latest.status()
+                    + " now: it can no longer be " + waiting.pastParticiple() + ".", true);
+        }
+    }
+
     private void load(UUID id) {
         long request = ++latestRequest;
         busy.set(true);
@@ -128,9 +168,9 @@ public final class OrderDetailViewModel {
         status.set(shown.status().name());
         tone.set(StatusTone.of(shown.status()));
         payment.set(shown.paymentStatus() == null ? "" : "Payment " + shown.paymentStatus());
-        total.set(shown.total() == null ? "" : shown.total().toString());
-        customer.set(maySeePersonalData ? describe(shown.customer()) : PERSONAL_DATA_HIDDEN);
-        facts.set(facts(shown));
+        total.set(Formats.money(shown.total()));
+        customer.set(maySeePersonalData ? Texts.lines(describe(shown.customer())) : PERSONAL_DATA_HIDDEN);
+        facts.set(Texts.lines(facts(shown)));
         lines.setAll(shown.lines().stream().map(LineRow::of).toList());
         timeline.setAll(shown.history().stream().map(change -> TimelineEntry.of(change, zone)).toList());
     }
@@ -154,7 +194,7 @@ public final class OrderDetailViewModel {
         StringBuilder text = new StringBuilder("Placed " + Formats.dateTime(shown.createdAt(), zone)
                 + ", updated " + Formats.dateTime(shown.updatedAt(), zone));
         if (shown.failureReason() != null && !shown.failureReason().isBlank()) {
-            text.append("\nFailed: ").append(shown.failureReason());
+            text.append("\nFailed. ").append(FailureReasons.inWords(shown.failureReason()));
         }
         if (shown.reservedUntil() != null && "RESERVED".equals(shown.status().name())) {
             text.append("\nStock held until ").append(Formats.dateTime(shown.reservedUntil(), zone));

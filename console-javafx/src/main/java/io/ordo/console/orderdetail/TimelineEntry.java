@@ -3,6 +3,7 @@ package io.ordo.console.orderdetail;
 import io.ordo.client.model.StatusChange;
 import io.ordo.console.common.Formats;
 import io.ordo.console.common.StatusTone;
+import io.ordo.console.common.Texts;
 
 import java.time.ZoneId;
 
@@ -12,6 +13,7 @@ public record TimelineEntry(String at, String transition, StatusTone tone, Strin
     static TimelineEntry of(StatusChange change, ZoneId zone) {
         String transition = change.from() == null ? "Placed: " + change.to() : change.from() + " → " + change.to();
         return new TimelineEntry(Formats.dateTime(change.at(), zone), transition, StatusTone.of(change.to()),
-                change.actor() == null ? "" : "by " + change.actor(), change.reason() == null ? "" : change.reason());
+                change.actor() == null ? "" : "by " + Texts.oneLine(change.actor()),
+                Texts.lines(Formats.timesIn(FailureReasons.inWords(change.reason()), zone)));
     }
 }

@@ -19,7 +19,7 @@ public record OrderRow(UUID id, String number, String status, StatusTone tone, S
         return new OrderRow(order.id(), Formats.shortId(order.id()), order.status().name(),
                 StatusTone.of(order.status()), order.paymentStatus() == null ? "" : order.paymentStatus().toString(),
                 order.customerName() == null ? "(personal data erased)" : order.customerName(),
-                order.total() == null ? "" : order.total().toString(),
+                Formats.money(order.total()),
                 Formats.dateTime(order.createdAt(), zone), Formats.dateTime(order.updatedAt(), zone), order.createdAt());
     }
 }

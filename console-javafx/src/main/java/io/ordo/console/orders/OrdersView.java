@@ -2,6 +2,8 @@ package io.ordo.console.orders;
 
 import io.ordo.client.model.OrderStatus;
 import io.ordo.console.common.Badges;
+import io.ordo.console.common.DayInput;
+import io.ordo.console.common.Formats;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.Tables;
 import io.ordo.console.common.Views;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -58,6 +61,8 @@ public final class OrdersView {
     private DatePicker fromPicker;
     @FXML
     private DatePicker toPicker;
+    @FXML
+    private Label dateErrorLabel;
     @FXML
     private CheckBox liveCheck;
     @FXML
@@ -124,6 +129,10 @@ public final class OrdersView {
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         customerField.textProperty().bindBidirectional(viewModel.customerFilterProperty());
+        DayInput days = new DayInput(Locale.getDefault(Locale.Category.FORMAT));
+        days.attach(fromPicker);
+        days.attach(toPicker);
+        Nodes.error(dateErrorLabel, days.errorProperty());
         fromPicker.valueProperty().bindBidirectional(viewModel.fromDateProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toDateProperty());
         liveCheck.selectedProperty().bindBidirectional(viewModel.liveProperty());
@@ -141,6 +150,8 @@ public final class OrdersView {
         Tables.text(createdColumn, OrderRow::created);
         Tables.text(updatedColumn, OrderRow::updated);
         Tables.onSelect(ordersTable, OrderRow::id, onSelected);
+        Tables.fitToContent(ordersTable, statusColumn);
+        Tables.copyable(ordersTable, "order id", row -> row.id().toString());
 
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         searchButton.disableProperty().bind(viewModel.busyProperty());
@@ -165,11 +176,7 @@ public final class OrdersView {
     }
 
     private static BigDecimal amount(String money) {
-        try {
-            return new BigDecimal(money.split(" ")[0]);
-        } catch (RuntimeException notAnAmount) {
-            return BigDecimal.ZERO;
-        }
+        return Formats.amountOf(money).orElse(BigDecimal.ZERO);
     }
 
     @FXML

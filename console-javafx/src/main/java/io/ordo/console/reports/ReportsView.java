@@ -1,5 +1,6 @@
 package io.ordo.console.reports;
 
+import io.ordo.console.common.DayInput;
 import io.ordo.console.common.Nodes;
 import io.ordo.console.common.TopBar;
 import io.ordo.console.reports.ReportsViewModel.PaymentRow;
@@ -7,6 +8,7 @@ import io.ordo.console.reports.ReportsViewModel.ProductRow;
 import io.ordo.console.reports.ReportsViewModel.SalesRow;
 import io.ordo.console.reports.ReportsViewModel.StatusRow;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -23,10 +25,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.io.File;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reports' view, built in code since it is mostly charts: one tab per report, each a chart
@@ -53,6 +60,9 @@ public final class ReportsView {
         to.setPromptText("To");
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(viewModel.toDateProperty());
+        DayInput days = new DayInput(Locale.getDefault(Locale.Category.FORMAT));
+        days.attach(from);
+        days.attach(to);
         TextField currency = new TextField();
         currency.setId("currencyField");
         currency.setPromptText("Currency (all)");
@@ -67,21 +77,69 @@ public final class ReportsView {
         Label freshness = new Label();
         freshness.getStyleClass().add("text-muted");
         freshness.textProperty().bind(viewModel.freshnessProperty());
-        HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), freshness, from, to, currency, show);
+        Button export = new Button("Export CSV", new FontIcon("fth-download"));
+        export.setId("exportCsvButton");
+        HBox top = TopBar.of("Reports", TopBar.busy(viewModel.busyProperty()), from, to, currency, show, export);
+
+        Label dateError = new Label();
+        dateError.getStyleClass().add("danger");
+        dateError.setWrapText(true);
+        dateError.setPadding(new Insets(0, 12, 4, 12));
+        Nodes.error(dateError, days.errorProperty());
 
         TabPane tabs = new TabPane(salesTab(), productsTab(), statusTab(), paymentsTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        export.setOnAction(event -> export((ReportTab<?>) tabs.getSelectionModel().getSelectedItem().getUserData(),
+                tabs.getScene().getWindow()));
 
         Label error = new Label();
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         Nodes.error(error, viewModel.errorMessageProperty());
-        VBox bottom = new VBox(error);
+        Label saved = new Label();
+        saved.setId("exportedLabel");
+        saved.getStyleClass().add("text-muted");
+        saved.textProperty().bind(viewModel.exportedProperty());
+        VBox bottom = new VBox(4, freshness, saved, error);
         bottom.setPadding(new Insets(4, 12, 8, 12));
 
-        BorderPane root = new BorderPane(tabs, top, null, bottom, null);
+        BorderPane root = new BorderPane(tabs, new VBox(top, dateError, tiles()), null, bottom, null);
         TopBar.refreshOnF5(root, viewModel::refresh);
         return root;
+    }
+
+    /** One tile per figure, redrawn when the figures change: the range's value large, the previous period's under it. */
+    private HBox tiles() {
+        HBox tiles = new HBox(12);
+        tiles.setId("kpiTiles");
+        tiles.setPadding(new Insets(0, 12, 8, 12));
+        Runnable draw = () -> tiles.getChildren().setAll(viewModel.kpis().stream().map(kpi -> {
+            Label name = new Label(kpi.name());
+            name.getStyleClass().add("text-muted");
+            Label value = new Label(kpi.value());
+            value.getStyleClass().add("title-3");
+            Label previous = new Label("Previous period: " + kpi.previous());
+            previous.getStyleClass().addAll("text-muted", "text-small");
+            VBox tile = new VBox(2, name, value, previous);
+            tile.getStyleClass().add("kpi-tile");
+            HBox.setHgrow(tile, Priority.ALWAYS);
+            return tile;
+        }).toList());
+        viewModel.kpis().addListener((ListChangeListener<ReportsViewModel.Kpi>) change -> draw.run());
+        draw.run();
+        return tiles;
+    }
+
+    /** Saves the shown report as CSV where the person chooses; says so if it cannot be written. */
+    private void export(ReportTab<?> report, Window window) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export report as CSV");
+        chooser.setInitialFileName(report.fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(window);
+        if (file != null) {
+            viewModel.export(report.csv(), file.toPath());
+        }
     }
 
     private Tab salesTab() {
@@ -126,13 +184,25 @@ public final class ReportsView {
 
     private Tab statusTab() {
         PieChart chart = new PieChart();
+        chart.setId("statusChart");
+        // Each slice names its status; a legend would show the chart's own colours, not the badges'.
+        chart.setLegendVisible(false);
         return ReportTab.of("Orders per status", viewModel.statuses(), "statusTable")
                 .column("Status", 140, StatusRow::status)
                 .number("Orders", 100, StatusRow::orders)
                 .withChart(chart, "Orders per status now", statuses -> chart.getData().setAll(statuses.stream()
-                        .filter(status -> status.orders() > 0)
-                        .map(status -> new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders()))
-                        .toList()));
+                        .filter(status -> status.orders() > 0).map(ReportsView::slice).toList()));
+    }
+
+    /** A status' slice, coloured as its badge once the chart made its node. */
+    private static PieChart.Data slice(StatusRow status) {
+        PieChart.Data slice = new PieChart.Data(status.status() + " (" + status.orders() + ")", status.orders());
+        slice.nodeProperty().addListener((property, before, node) -> {
+            if (node != null) {
+                node.setStyle(status.tone().areaStyle());
+            }
+        });
+        return slice;
     }
 
     private Tab paymentsTab() {

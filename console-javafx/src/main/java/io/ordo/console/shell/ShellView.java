@@ -76,10 +76,14 @@ public final class ShellView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label user = new Label(viewModel.signedInAs(), new FontIcon("fth-user"));
         user.getStyleClass().add("text-muted");
+        ToggleButton dark = new ToggleButton("Dark", new FontIcon("fth-moon"));
+        dark.setId("darkThemeToggle");
+        dark.setTooltip(new Tooltip("Dark theme, remembered for you"));
+        dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
         Button signOut = new Button("Sign out", new FontIcon("fth-log-out"));
         signOut.setId("signOutButton");
         signOut.setOnAction(event -> viewModel.signOut());
-        HBox top = new HBox(12, brand, gap, user, signOut);
+        HBox top = new HBox(12, brand, gap, user, dark, signOut);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
 

@@ -50,6 +50,19 @@ public final class SignInView {
         signInButton.disableProperty().bind(viewModel.canSignInProperty().not());
         // The server address is usually right already: put the cursor where a person types first.
         Platform.runLater(usernameField::requestFocus);
+        // The fields were disabled during the attempt, which moved the focus to the first one:
+        // put it where the person corrects the attempt instead.
+        viewModel.fieldToCorrectProperty().addListener((property, before, field) -> {
+            if (field != null) {
+                TextField target = switch (field) {
+                    case SERVER -> serverField;
+                    case USERNAME -> usernameField;
+                    case PASSWORD -> passwordField;
+                };
+                target.requestFocus();
+                target.selectAll();
+            }
+        });
     }
 
     @FXML

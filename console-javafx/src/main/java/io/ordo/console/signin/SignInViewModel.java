@@ -1,6 +1,7 @@
 package io.ordo.console.signin;
 
 import io.ordo.client.AccessToken;
+import io.ordo.client.ApiException;
 import io.ordo.client.OrdoClient;
 import io.ordo.console.common.ErrorMessages;
 import io.ordo.console.common.Settings;
@@ -29,12 +30,16 @@ import java.util.function.Function;
  */
 public final class SignInViewModel {
 
+    /** The fields of the screen, to say which one a failed sign-in should be corrected in. */
+    public enum Field { SERVER, USERNAME, PASSWORD }
+
     private final StringProperty serverUrl;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StaffSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Field> fieldToCorrect = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
 
     private final Settings settings;
@@ -77,9 +82,11 @@ public final class SignInViewModel {
         if (!canSignIn.get()) {
             return;
         }
+        fieldToCorrect.set(null);
         Optional<URI> server = parseServerUrl(serverUrl.get().trim());
         if (server.isEmpty()) {
             errorMessage.set("The server address must look like http://host:port or https://host:port.");
+            fieldToCorrect.set(Field.SERVER);
             return;
         }
         String user = username.get().trim();
@@ -103,13 +110,34 @@ public final class SignInViewModel {
             });
         } catch (RuntimeException failure) {
             String message = ErrorMessages.signInFailed(failure, server);
+            Field toCorrect = fieldToCorrect(failure);
             ui.execute(() -> {
                 busy.set(false);
                 errorMessage.set(message);
+                if (toCorrect == Field.PASSWORD) {
+                    password.set("");
+                }
+                fieldToCorrect.set(toCorrect);
             });
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * Where the person types next after {@code failure}: the server's address when it could not be
+     * reached or trusted, the username when the account may not use the console, else the password
+     * (which is cleared), never a field whose text the retyped password would replace.
+     */
+    private static Field fieldToCorrect(RuntimeException failure) {
+        if (!(failure instanceof ApiException api) || ErrorMessages.isCertificateProblem(api)) {
+            return Field.SERVER;
+        }
+        return switch (api.kind()) {
+            case AUTHENTICATION, RATE_LIMITED -> Field.PASSWORD;
+            case FORBIDDEN -> Field.USERNAME;
+            default -> api.status() == 0 ? Field.SERVER : Field.PASSWORD;
+        };
     }
 
     /**
@@ -164,6 +192,14 @@ public final class SignInViewModel {
     /** Set once sign-in succeeded. */
     public ReadOnlyObjectProperty<StaffSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /**
+     * The field to correct after the last failed sign-in, where the cursor goes (a wrong password
+     * is cleared); null before an attempt and while one runs.
+     */
+    public ReadOnlyObjectProperty<Field> fieldToCorrectProperty() {
+        return fieldToCorrect.getReadOnlyProperty();
     }
 
     /** True when every field is filled and no attempt is running. */

@@ -67,7 +67,6 @@ public final class StockView {
         Tables.column(table, "Low", 60, row -> row.low() ? "LOW" : "");
         Tables.number(table, "Sold (30 d)", 100, StockRow::soldInPeriod);
         Tables.number(table, "Days of cover", 120, StockRow::daysOfCover);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No products to show."));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -91,6 +90,8 @@ public final class StockView {
         bottom.setPadding(new Insets(6, 12, 8, 12));
 
         Tables.onSelect(table, StockRow::sku, product::show);
+        Tables.fitToContent(table);
+        Tables.copyable(table, "SKU", StockRow::sku);
         BorderPane list = new BorderPane(table, top, null, bottom, null);
         SplitPane root = new SplitPane(list, productPane());
         root.setDividerPositions(0.55);
@@ -126,8 +127,13 @@ public final class StockView {
         adjust.disableProperty().bind(product.levelProperty().isNull().or(product.busyProperty()));
         change.setOnAction(event -> product.begin());
         reason.setOnAction(event -> product.begin());
-        HBox form = new HBox(8, change, reason, adjust);
-        form.setAlignment(Pos.CENTER_LEFT);
+        note.setOnAction(event -> product.begin());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        // Tab goes through the fields in the order they are filled in, the button last.
+        HBox amountAndReason = new HBox(8, change, reason);
+        amountAndReason.setAlignment(Pos.CENTER_LEFT);
+        HBox noteAndAdjust = new HBox(8, note, adjust);
+        noteAndAdjust.setAlignment(Pos.CENTER_LEFT);
 
         VBox confirmBox = ConfirmBar.of(product.confirmationProperty(), product.confirmingProperty(),
                 ConfirmBar.keep("Keep as it is", product::dismiss),
@@ -145,13 +151,13 @@ public final class StockView {
         Tables.column(ledger, "Order", 80, ProductStockViewModel.LedgerRow::order);
         Tables.column(ledger, "By", 110, ProductStockViewModel.LedgerRow::actor);
         Tables.column(ledger, "Why", 200, ProductStockViewModel.LedgerRow::why);
-        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ledger.setPlaceholder(new Label("No movements."));
+        Tables.fitToContent(ledger);
         VBox.setVgrow(ledger, Priority.ALWAYS);
         Label ledgerTitle = new Label("Ledger (newest first)");
         ledgerTitle.getStyleClass().add("section-title");
 
-        VBox pane = new VBox(8, title, figures, form, note, confirmBox, message, ledgerTitle, ledger);
+        VBox pane = new VBox(8, title, figures, amountAndReason, noteAndAdjust, confirmBox, message, ledgerTitle, ledger);
         pane.setPadding(new Insets(12, 14, 12, 14));
         pane.setMinWidth(320);
         return pane;

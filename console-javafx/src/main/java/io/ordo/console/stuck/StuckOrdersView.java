@@ -112,6 +112,8 @@ public final class StuckOrdersView {
         Tables.text(sinceColumn, StuckRow::since);
         Tables.text(totalColumn, StuckRow::total);
         Tables.onSelect(stuckTable, StuckRow::id, onSelected);
+        Tables.fitToContent(stuckTable, statusColumn);
+        Tables.copyable(stuckTable, "order id", row -> row.id().toString());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Nodes.error(errorLabel, viewModel.errorMessageProperty());
         detailPane.getChildren().setAll(detail);

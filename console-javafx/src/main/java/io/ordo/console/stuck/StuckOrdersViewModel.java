@@ -135,7 +135,7 @@ public final class StuckOrdersViewModel {
         return new StuckRow(order.orderId(), Formats.shortId(order.orderId()), order.status().name(),
                 StatusTone.of(order.status()), Formats.age(inStatus), Formats.age(threshold),
                 Formats.dateTime(order.since(), zone),
-                order.total() == null ? "" : order.total().toPlainString() + " " + order.currency(), urgency);
+                Formats.money(order.total(), order.currency()), urgency);
     }
 
     /** The threshold of {@code status} in minutes; changing it re-judges the orders at once and is remembered. */

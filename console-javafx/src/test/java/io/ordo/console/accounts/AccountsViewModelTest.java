@@ -47,29 +47,53 @@ class AccountsViewModelTest {
         server.respond("POST", "/api/v1/admin/users", StubResponse.json(201, StubResponse.fixture("user-secret.json").body()));
         AccountsViewModel users = screen(AccountKind.USERS);
         users.newIdProperty().set("bob.staff");
-        users.newDetailProperty().set("staff");
 
         users.create();
         io.runAll();
 
         assertThat(server.requests("/api/v1/admin/users").stream().filter(request -> request.method().equals("POST"))
                 .findFirst().orElseThrow().body()).contains("bob.staff", "staff");
-        assertThat(users.secretProperty().get()).contains("bob.staff", "pT7-xq2Lm9vRk4Wz8sYb", "shown once");
+        assertThat(users.secretProperty().get()).as("the password alone, to copy").isEqualTo("pT7-xq2Lm9vRk4Wz8sYb");
+        assertThat(users.secretNoteProperty().get()).contains("bob.staff", "shown once");
         users.selectedProperty().set(users.accounts().get(0));
         users.begin(AccountsViewModel.Change.DISABLE);
         assertThat(users.secretProperty().get()).as("still shown until something else is done").isNotEmpty();
     }
 
     @Test
-    void roles_other_than_staff_and_admin_are_refused_before_anything_is_sent() {
+    void roles_are_chosen_from_the_known_ones_staff_at_first() {
+        AccountsViewModel users = screen(AccountKind.USERS);
+
+        assertThat(users.knownRoles()).containsExactly("staff", "admin");
+        assertThat(users.newRoleProperty("staff").get()).isTrue();
+        assertThat(users.newRoleProperty("admin").get()).isFalse();
+        assertThat(screen(AccountKind.CLIENTS).knownRoles()).isEmpty();
+    }
+
+    @Test
+    void a_user_with_both_roles_chosen_is_created_with_both() {
+        server.respond("POST", "/api/v1/admin/users", StubResponse.json(201, StubResponse.fixture("user-secret.json").body()));
+        AccountsViewModel users = screen(AccountKind.USERS);
+        users.newIdProperty().set("erin");
+        users.newRoleProperty("admin").set(true);
+
+        users.create();
+        io.runAll();
+
+        assertThat(server.requests("/api/v1/admin/users").stream().filter(request -> request.method().equals("POST"))
+                .findFirst().orElseThrow().body()).contains("\"staff\"", "\"admin\"");
+    }
+
+    @Test
+    void a_user_without_a_role_is_refused_before_anything_is_sent() {
         AccountsViewModel users = screen(AccountKind.USERS);
         users.newIdProperty().set("dave");
-        users.newDetailProperty().set("storefront");
+        users.newRoleProperty("staff").set(false);
 
         users.create();
 
         assertThat(io.pendingCount()).isZero();
-        assertThat(users.messageProperty().get()).contains("staff, admin or both");
+        assertThat(users.messageProperty().get()).isEqualTo("Choose the new user's roles: staff, admin or both.");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,5 +218,82 @@ class OrderDetailViewModelTest {
 
         assertThat(viewModel.messageProperty().get()).contains("cannot answer right now", "try again");
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+    @Test
+    void an_order_shipped_elsewhere_is_followed_with_its_new_status_and_no_actions() {
+        showPaidOrder();
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
+        assertThat(viewModel.toneProperty().get()).isEqualTo(StatusTone.SUCCESS);
+        assertThat(viewModel.legalActions()).isEmpty();
+        assertThat(viewModel.factsProperty().get()).contains("Shipped with DHL");
+        assertThat(viewModel.busyProperty().get()).as("no spinner for a quiet look").isFalse();
+    }
+
+    @Test
+    void a_confirmation_for_an_action_no_longer_legal_is_dropped_and_said_so() {
+        showPaidOrder();
+        viewModel.begin(OrderAction.CANCEL);
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.pendingActionProperty().get()).isNull();
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("Order 3f2a1c9e changed meanwhile and is SHIPPED now: it can no longer be cancelled.");
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(server.requests(ORDER_PATH + "/cancel")).isEmpty();
+    }
+
+    @Test
+    void following_an_unchanged_order_keeps_the_confirmation_under_way() {
+        showPaidOrder();
+        viewModel.begin(OrderAction.SHIP);
+        viewModel.carrierProperty().set("DHL");
+
+        viewModel.follow();
+        io.runAll();
+
+        assertThat(viewModel.pendingActionProperty().get()).isEqualTo(OrderAction.SHIP);
+        assertThat(viewModel.carrierProperty().get()).isEqualTo("DHL");
+        assertThat(viewModel.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void a_look_overtaken_by_another_order_being_selected_is_dropped() {
+        showPaidOrder();
+        server.respond("GET", ORDER_PATH, StubResponse.fixture("order-shipped.json"));
+        viewModel.follow();
+        viewModel.show(ID);
+
+        io.runNext();
+        assertThat(viewModel.statusProperty().get()).as("the look's answer is not shown").isEqualTo("PAID");
+        assertThat(viewModel.busyProperty().get()).as("the load is still under way").isTrue();
+        io.runAll();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("SHIPPED");
+    }
+    @Test
+    void a_failed_order_says_why_in_words_and_its_total_with_thousands_separators() {
+        server.respond("GET", ORDER_PATH, StubResponse.json(200, StubResponse.fixture("order.json").body()
+                .replace("\"status\": \"PAID\"", "\"status\": \"FAILED\"")
+                .replace("\"failureReason\": null", "\"failureReason\": \"PAYMENT_DECLINED: insufficient_funds\"")
+                .replace("\"total\": {\"amount\": \"119.70\"", "\"total\": {\"amount\": \"12345.70\"")));
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        try {
+            viewModel.show(ID);
+            io.runAll();
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+
+        assertThat(viewModel.factsProperty().get()).contains("Failed. Payment declined: not enough money on the card.")
+                .doesNotContain("PAYMENT_DECLINED", "insufficient_funds");
+        assertThat(viewModel.totalProperty().get()).isEqualTo("12.345,70 EUR");
     }
 }

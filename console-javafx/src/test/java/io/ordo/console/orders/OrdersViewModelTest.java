@@ -83,7 +83,7 @@ class OrdersViewModelTest {
         assertThat(first.payment()).isEqualTo("CAPTURED");
         assertThat(first.customer()).isEqualTo("Ada Lovelace");
         assertThat(first.total()).isEqualTo("119.70 EUR");
-        assertThat(first.created()).isEqualTo("2025-03-01 14:05");
+        assertThat(first.created()).as("to the second").isEqualTo("2025-03-01 14:05:12");
         assertThat(viewModel.hasMoreProperty().get()).isTrue();
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.lastUpdatedProperty().get()).isEqualTo("Updated 10:15:30");

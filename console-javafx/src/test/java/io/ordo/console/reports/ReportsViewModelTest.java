@@ -6,6 +6,7 @@ import io.ordo.client.testing.StubResponse;
 import io.ordo.client.testing.StubServer;
 import io.ordo.console.ManualExecutor;
 import io.ordo.console.common.Background;
+import io.ordo.console.common.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class ReportsViewModelTest {
                 .containsExactly("PAID", "SHIPPED", "ON_HOLD");
         assertThat(viewModel.payments()).extracting(ReportsViewModel.PaymentRow::outcome)
                 .containsExactly("CAPTURED", "DECLINED");
-        assertThat(viewModel.freshnessProperty().get()).isEqualTo("As of 2025-03-02 08:15, up to date");
+        assertThat(viewModel.freshnessProperty().get()).isEqualTo("As of 2025-03-02 08:15:00, up to date");
     }
 
     @Test
@@ -74,5 +75,68 @@ class ReportsViewModelTest {
         io.runAll();
 
         assertThat(viewModel.errorMessageProperty().get()).isEqualTo("Your account may not see reports. Ask an admin for the staff role.");
+    }
+    @Test
+    void days_without_sales_are_shown_as_zero_not_left_out() {
+        viewModel.fromDateProperty().set(LocalDate.parse("2025-02-28"));
+        viewModel.toDateProperty().set(LocalDate.parse("2025-03-03"));
+
+        viewModel.refresh();
+        io.runAll();
+
+        assertThat(viewModel.sales()).extracting(ReportsViewModel.SalesRow::day, ReportsViewModel.SalesRow::orders)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2025-02-28", 0L),
+                        org.assertj.core.groups.Tuple.tuple("2025-03-01", 12L),
+                        org.assertj.core.groups.Tuple.tuple("2025-03-02", 3L),
+                        org.assertj.core.groups.Tuple.tuple("2025-03-03", 0L));
+        assertThat(viewModel.sales().get(3).revenue()).isZero();
+        assertThat(viewModel.sales().get(3).currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void an_exported_report_is_saved_where_asked_and_said_so(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("sales-per-day.csv");
+
+        viewModel.export("Day,Revenue\r\n2025-03-01,1234.50\r\n", file);
+        io.runAll();
+
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("Day,Revenue\r\n2025-03-01,1234.50\r\n");
+        assertThat(viewModel.exportedProperty().get()).isEqualTo("Saved sales-per-day.csv.");
+    }
+
+    @Test
+    void a_report_that_cannot_be_saved_says_where_and_why(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path file = folder.resolve("no-such-folder").resolve("report.csv");
+
+        viewModel.export("Day\r\n", file);
+        io.runAll();
+
+        assertThat(viewModel.errorMessageProperty().get()).isEqualTo("Could not save " + file + ": its folder does not exist. Choose another place.");
+        assertThat(viewModel.exportedProperty().get()).isEmpty();
+    }
+    @Test
+    void kpis_show_the_range_beside_the_period_of_the_same_length_before_it() {
+        server.respond("GET", "/api/v1/reports/sales", request -> request.query().get("from").equals("2025-02-27")
+                ? StubResponse.json(200, StubResponse.fixture("report-sales.json").body()
+                        .replace("\"orders\": 12", "\"orders\": 4").replace("\"revenue\": \"1234.50\"", "\"revenue\": \"400.00\""))
+                : StubResponse.fixture("report-sales.json"));
+        viewModel.fromDateProperty().set(LocalDate.parse("2025-03-01"));
+        viewModel.toDateProperty().set(LocalDate.parse("2025-03-02"));
+
+        viewModel.refresh();
+        io.runAll();
+
+        assertThat(server.requests("/api/v1/reports/sales")).extracting(request -> request.query().get("from"))
+                .containsExactlyInAnyOrder("2025-03-01", "2025-02-27");
+        assertThat(viewModel.kpis()).extracting(ReportsViewModel.Kpi::name, ReportsViewModel.Kpi::value,
+                ReportsViewModel.Kpi::previous).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Orders", "15", "7"),
+                org.assertj.core.groups.Tuple.tuple("Revenue", Formats.money(new BigDecimal("1434.10"), "EUR"),
+                        Formats.money(new BigDecimal("599.60"), "EUR")),
+                org.assertj.core.groups.Tuple.tuple("Average order value", Formats.money(new BigDecimal("95.61"), "EUR"),
+                        Formats.money(new BigDecimal("85.66"), "EUR")),
+                org.assertj.core.groups.Tuple.tuple("Payments failed", Formats.number(new BigDecimal("14.3")) + " %",
+                        Formats.number(new BigDecimal("14.3")) + " %"));
     }
 }

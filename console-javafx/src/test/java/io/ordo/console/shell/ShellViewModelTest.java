@@ -45,4 +45,20 @@ class ShellViewModelTest {
     void the_frame_says_who_is_signed_in_where() {
         assertThat(shellFor("staff", "admin").signedInAs()).isEqualTo("alice (admin, staff) at http://localhost:9080");
     }
+
+    @Test
+    void the_dark_theme_is_remembered_for_the_user_who_chose_it_only() {
+        io.ordo.console.common.Settings settings = io.ordo.console.common.Settings.inMemory();
+        ShellViewModel alice = new ShellViewModel(session("alice"), () -> { }, settings);
+        assertThat(alice.darkProperty().get()).isFalse();
+
+        alice.darkProperty().set(true);
+
+        assertThat(new ShellViewModel(session("alice"), () -> { }, settings).darkProperty().get()).isTrue();
+        assertThat(new ShellViewModel(session("bob"), () -> { }, settings).darkProperty().get()).isFalse();
+    }
+
+    private static StaffSession session(String username) {
+        return new StaffSession(SERVER, username, Set.of("staff"), OrdoClient.connect(ServerConfig.of(SERVER)));
+    }
 }

@@ -125,6 +125,19 @@ class SignInViewModelTest {
     }
 
     @Test
+    void a_wrong_password_is_cleared_and_the_password_field_is_the_one_to_correct() {
+        SignInViewModel viewModel = signInTo(server.baseUri(), "alice", "guess");
+
+        viewModel.signIn();
+        assertThat(viewModel.fieldToCorrectProperty().get()).as("while asking").isNull();
+        io.runAll();
+
+        assertThat(viewModel.fieldToCorrectProperty().get()).isEqualTo(SignInViewModel.Field.PASSWORD);
+        assertThat(viewModel.passwordProperty().get()).isEmpty();
+        assertThat(viewModel.serverUrlProperty().get()).isEqualTo(server.baseUri().toString());
+    }
+
+    @Test
     void a_server_that_is_down_is_named_with_what_to_do() {
         URI nowhere = StubServer.unreachableUri();
         SignInViewModel viewModel = signInTo(nowhere, "alice", "s3cret");
@@ -135,6 +148,7 @@ class SignInViewModelTest {
         assertThat(viewModel.errorMessageProperty().get()).isEqualTo("Cannot reach the server at " + nowhere
                 + ". Check the address, or try again when it is running.");
         assertThat(viewModel.passwordProperty().get()).as("kept for the retry").isEqualTo("s3cret");
+        assertThat(viewModel.fieldToCorrectProperty().get()).isEqualTo(SignInViewModel.Field.SERVER);
     }
 
     @Test
@@ -147,6 +161,7 @@ class SignInViewModelTest {
         io.runAll();
 
         assertThat(viewModel.errorMessageProperty().get()).contains("staff role");
+        assertThat(viewModel.fieldToCorrectProperty().get()).isEqualTo(SignInViewModel.Field.USERNAME);
     }
 
     @Test
