@@ -28,6 +28,12 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
     /** Concurrent readers during the restart: above the server's 50 executor core threads. */
     private static final int READERS = 80;
 
+    /**
+     * Longer than a start usually takes: on a machine busy with other builds an undisturbed start
+     * took up to 280 s here. A server that hangs never becomes ready at all.
+     */
+    private static final Duration START_AT_MOST = Duration.ofMinutes(7);
+
     @Test
     void a_restarted_liberty_hit_directly_while_it_starts_becomes_ready_and_answers() throws Exception {
         report.fault = "Liberty killed, restarted with traffic straight at it";
@@ -41,10 +47,11 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
             load.healed("Liberty restarting, traffic straight at it");
             ReaderBurst burst = new ReaderBurst(token);
             try {
-                FaultStack.liberty().start();
+                FaultStack.liberty().startTimeout(START_AT_MOST).start();
                 timeline.mark("Liberty ready again");
                 burst.awaitAnswers();
             } finally {
+                FaultStack.liberty().startTimeout(LibertyInstance.DEFAULT_START_TIMEOUT);
                 burst.stop();
             }
             timeline.mark("readers: " + burst.ok.get() + " answered 200 during and after the start");
@@ -54,18 +61,20 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
     }
 
     /**
-     * Readers that each send an authenticated read every {@link #PACE} (or as soon as the previous
-     * one ended, when slower), from before the port opens until stopped, for a bounded time.
+     * Readers that each send an authenticated read {@link #PACE} after their previous one ended,
+     * from before the port opens until stopped, for a bounded time: {@link #READERS} requests
+     * waiting at once on a server that is slow to answer, without flooding one that refuses
+     * connections or is not serving the API yet.
      */
     private static final class ReaderBurst {
 
-        private static final Duration PACE = Duration.ofMillis(50);
+        private static final Duration PACE = Duration.ofMillis(500);
 
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         private final ScheduledExecutorService readers = Executors.newScheduledThreadPool(READERS);
         private final AtomicInteger ok = new AtomicInteger();
         private final HttpRequest read;
-        private final Instant giveUpAt = Instant.now().plus(LibertyInstance.DEFAULT_START_TIMEOUT).plus(FaultProfile.STEADY_AT_MOST);
+        private final Instant giveUpAt = Instant.now().plus(START_AT_MOST).plus(FaultProfile.STEADY_AT_MOST);
 
         ReaderBurst(String token) {
             read = HttpRequest.newBuilder(FaultStack.server().resolve("/api/v1/products?limit=1"))

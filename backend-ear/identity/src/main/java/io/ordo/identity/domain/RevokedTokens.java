@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 public final class RevokedTokens {
 
-    public static final RevokedTokens NONE = new RevokedTokens(java.util.List.of());
+    public static final RevokedTokens NONE = new RevokedTokens(List.of());
 
     private final Map<String, Instant> subjects = new HashMap<>();
     private final Map<UUID, Instant> families = new HashMap<>();
@@ -47,10 +48,6 @@ public final class RevokedTokens {
             return second;
         }
         return lastRevocation.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-    }
-
-    public int size() {
-        return subjects.size() + families.size();
     }
 
     private static boolean revokedSince(Instant revokedAt, Instant issuedAt) {
