@@ -55,6 +55,7 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
                 timeline.mark("Liberty ready again");
                 burst.awaitAnswers();
             } finally {
+                timeline.mark("readers' answers by status: " + burst.statuses);
                 FaultStack.liberty().startTimeout(LibertyInstance.DEFAULT_START_TIMEOUT);
                 burst.stop();
             }
@@ -77,6 +78,7 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         private final ScheduledExecutorService readers = Executors.newScheduledThreadPool(READERS);
         private final AtomicInteger ok = new AtomicInteger();
+        private final java.util.Map<String, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         private final HttpRequest read;
         private final Instant giveUpAt = Instant.now().plus(START_AT_MOST).plus(FaultProfile.STEADY_AT_MOST);
 
@@ -94,11 +96,14 @@ class RestartUnderDirectTrafficIT extends FaultScenario {
                 return;
             }
             try {
-                if (http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                int status = http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode();
+                statuses.computeIfAbsent(String.valueOf(status), key -> new AtomicInteger()).incrementAndGet();
+                if (status == 200) {
                     ok.incrementAndGet();
                 }
             } catch (java.io.IOException refusedOrTimedOut) {
                 // the port is not open yet, or the server did not answer in time: the next read tries again
+                statuses.computeIfAbsent(refusedOrTimedOut.getClass().getSimpleName(), key -> new AtomicInteger()).incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
