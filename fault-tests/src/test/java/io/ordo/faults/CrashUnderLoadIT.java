@@ -19,9 +19,8 @@ class CrashUnderLoadIT extends FaultScenario {
         report.injection = "SIGKILL to the server JVM and its children, no stop command; started again at once on the same "
                 + "ports and data, as a supervisor would (healed = restart begun; recovery includes Liberty's start)";
         try (LoadRun load = startLoad()) {
-            // Hit directly while it starts, a restarted Liberty hung on mpJwt fetching the key set
-            // from itself (docs/reliability.md). The storefront goes through a load balancer that
-            // routes only to a ready server, as deployments do.
+            // The storefront goes through a load balancer that routes only to a ready server, as
+            // deployments do; RestartUnderDirectTrafficIT sends traffic straight at the server.
             load.behindLoadBalancer();
             report.notes.add("traffic through a load balancer that routes only to a ready server (checks /health/ready every second)");
             load.warmUp();

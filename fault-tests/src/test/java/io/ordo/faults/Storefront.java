@@ -356,7 +356,8 @@ final class Storefront {
         return send(api("orders/" + orderId).header("Authorization", "Bearer " + token()).GET()).took();
     }
 
-    private String token() {
+    /** The storefront's access token, signing in first if it holds none. */
+    String token() {
         String current = token;
         if (current == null) {
             current = signIn();

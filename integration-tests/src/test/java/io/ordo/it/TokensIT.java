@@ -1,12 +1,15 @@
 package io.ordo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -81,11 +84,12 @@ class TokensIT extends PackagedServer {
 
         Http.Reply rotated = Http.send(Http.api("admin/keys/rotate", Http.adminToken())
                 .POST(HttpRequest.BodyPublishers.noBody()));
-        String after = Http.storefrontToken();
 
         assertThat(rotated.status()).isEqualTo(200);
         String newKid = rotated.json().get("kid").asText();
-        assertThat(header(after)).contains("\"kid\":\"" + newKid + "\"");
+        // Published at once, signing a few seconds later: once every server trusts it.
+        String after = await("new tokens signed with the new key").atMost(Duration.ofSeconds(20))
+                .until(Http::storefrontToken, token -> header(token).contains("\"kid\":\"" + newKid + "\""));
         assertThat(header(before)).doesNotContain(newKid);
         assertThat(Http.send(Http.api("oauth/jwks").GET()).json().get("keys").findValuesAsText("kid")).contains(newKid);
         assertThat(Http.send(Http.api("products?limit=1", before).GET()).status()).isEqualTo(200);
@@ -135,5 +139,52 @@ class TokensIT extends PackagedServer {
         assertThat(sixth.json().get("error").asText()).isEqualTo("slow_down");
         assertThat(signIn(Stack.staffUser(), Stack.staffPassword()).status())
                 .as("other accounts are not affected").isEqualTo(200);
+    }
+
+    @Test
+    void a_username_or_client_id_too_long_for_the_old_throttle_column_is_counted_and_throttled() {
+        String longName = "u".repeat(250) + UUID.randomUUID().toString().substring(0, 6);
+        String longClient = "c".repeat(250) + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> clientGrant = Map.of("grant_type", "client_credentials", "client_id", longClient,
+                "client_secret", "wrong");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn(longName, "wrong-" + attempt).status()).as("sign-in attempt %d", attempt).isEqualTo(400);
+            assertThat(Http.tokenRequest(clientGrant).status()).as("client attempt %d", attempt).isEqualTo(401);
+        }
+
+        assertThat(signIn(longName, "wrong-6").status()).as("the sixth failure of a long name is throttled").isEqualTo(429);
+        assertThat(Http.tokenRequest(clientGrant).status()).as("and so is a long client id's").isEqualTo(429);
+        Http.Reply tooLong = signIn("u".repeat(257), "wrong");
+        assertThat(tooLong.status()).as("past the endpoint's limit: refused before any hashing").isEqualTo(400);
+        assertThat(tooLong.json().get("error_description").asText()).contains("username", "256");
+    }
+
+    @Test
+    void a_form_parameter_sent_twice_is_400_naming_it() {
+        for (String body : List.of("grant_type=password&grant_type=client_credentials",
+                "grant_type=password&username=a&username=b&password=x",
+                "grant_type=client_credentials&client_id=a&client_secret=x&client_secret=y")) {
+            Http.Reply reply = Http.send(Http.api("oauth/token").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            String repeated = body.contains("grant_type=client_credentials&") ? "client_secret"
+                    : body.contains("username=b") ? "username" : "grant_type";
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.json().get("error").asText()).isEqualTo("invalid_request");
+            assertThat(reply.json().get("error_description").asText()).as(body).isEqualTo(repeated + " must be sent once");
+        }
+    }
+
+    @Test
+    void a_token_request_that_is_not_a_form_is_told_to_send_one() {
+        Http.Reply json = Http.send(Http.api("oauth/token").header("Content-Type", "application/json")
+                .POST(Http.json(Map.of("grant_type", "client_credentials"))));
+        Http.Reply untyped = Http.send(Http.api("oauth/token").POST(HttpRequest.BodyPublishers.ofString("grant_type=password")));
+
+        for (Http.Reply reply : List.of(json, untyped)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
+            assertThat(reply.json().get("error").asText()).isEqualTo("invalid_request");
+            assertThat(reply.json().get("error_description").asText()).contains("application/x-www-form-urlencoded");
+        }
     }
 }

@@ -84,11 +84,11 @@ public class TokenResource {
                                       @SchemaProperty(name = "refresh_token", type = SchemaType.STRING, maxLength = MAX_FIELD_LENGTH)})))
                           MultivaluedMap<String, String> form,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String grantType = single(form, "grant_type");
-        if (grantType == null) {
-            return error(400, "invalid_request", "grant_type is required");
-        }
         try {
+            String grantType = single(form, "grant_type");
+            if (grantType == null) {
+                return error(400, "invalid_request", "grant_type is required");
+            }
             return switch (grantType) {
                 case "client_credentials" -> clientCredentials(form, authorization);
                 case "password" -> password(form);
@@ -104,6 +104,19 @@ public class TokenResource {
                     .entity(new OAuthError("slow_down", "too many failed sign-ins; try again in "
                             + throttled.retryAfter().toSeconds() + " seconds"))).build();
         }
+    }
+
+    /**
+     * Any other body (JSON, none at all): OAuth clients get an OAuth error that names the media
+     * type the endpoint takes, rather than the API's generic advice to send JSON.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response notAForm() {
+        return error(415, "invalid_request",
+                "the token endpoint takes its parameters as an application/x-www-form-urlencoded body (RFC 6749)");
     }
 
     private Response refresh(MultivaluedMap<String, String> form) {
@@ -153,11 +166,11 @@ public class TokenResource {
     /** One non-blank value of bounded length, or null if absent; repeated parameters are refused. */
     private static String single(MultivaluedMap<String, String> form, String name) {
         var values = form == null ? null : form.get(name);
+        if (values != null && values.size() > 1) {
+            throw new IllegalArgumentException(name + " must be sent once");
+        }
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
             return null;
-        }
-        if (values.size() > 1) {
-            throw new IllegalArgumentException(name + " must be sent once");
         }
         if (values.get(0).length() > MAX_FIELD_LENGTH) {
             throw new IllegalArgumentException(name + " is longer than " + MAX_FIELD_LENGTH + " characters");

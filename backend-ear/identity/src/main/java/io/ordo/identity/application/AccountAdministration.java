@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * What admins do with accounts: create staff users and storefront clients, disable and enable
  * them, reset a password or rotate a client secret. New secrets are generated here and shown
- * once; only their hashes are kept. Disabling an account revokes its refresh tokens, so it
- * cannot get new access tokens (those already issued expire within minutes).
+ * once; only their hashes are kept. Disabling an account, or resetting a password, revokes its
+ * refresh tokens and the access tokens it holds ({@link RevocationList}): every server refuses
+ * them within seconds.
  */
 @ApplicationScoped
 public class AccountAdministration {
@@ -38,6 +39,9 @@ public class AccountAdministration {
 
     @Inject
     RefreshTokens refreshTokens;
+
+    @Inject
+    RevocationList revocationList;
 
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
@@ -87,6 +91,7 @@ public class AccountAdministration {
         } else {
             user.disable();
             refreshTokens.revokeAllOf(username, clock.instant());
+            revocationList.revokeSubject(user.subject());
         }
         return user;
     }
@@ -98,6 +103,7 @@ public class AccountAdministration {
             client.enable();
         } else {
             client.disable();
+            revocationList.revokeSubject(client.subject());
         }
         return client;
     }
@@ -108,6 +114,7 @@ public class AccountAdministration {
         String password = generatedSecret();
         user.changePassword(hasher.hash(password.toCharArray()));
         refreshTokens.revokeAllOf(username, clock.instant());
+        revocationList.revokeSubject(user.subject());
         return new NewSecret(username, password);
     }
 

@@ -1,5 +1,6 @@
 package io.ordo.identity.application;
 
+import io.ordo.identity.domain.Sha256;
 import io.ordo.identity.domain.SignInThrottle;
 import io.ordo.identity.domain.ThrottlePolicy;
 import jakarta.annotation.PostConstruct;
@@ -10,12 +11,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing: failures are counted per account name (whether or not it
  * exists, so answers never reveal which accounts do) and per client address, in the database so
- * that every server enforces the same limits.
+ * that every server enforces the same limits. Rows are keyed by a SHA-256 of the name or address:
+ * a key of any length fits the column (a name too long for it once made the failure go uncounted)
+ * and the table holds no account names.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -68,10 +72,10 @@ public class SignInGuard {
     }
 
     private static String accountKey(String account) {
-        return "account:" + account.toLowerCase(java.util.Locale.ROOT);
+        return Sha256.hex("account:" + account.toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return Sha256.hex("address:" + address);
     }
 }

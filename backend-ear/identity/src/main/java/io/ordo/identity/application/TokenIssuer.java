@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -30,6 +31,12 @@ import org.jose4j.lang.JoseException;
  */
 @ApplicationScoped
 public class TokenIssuer {
+
+    /**
+     * The claim naming the sign-in (refresh-token family) an access token comes from, so that
+     * revoking the family revokes its access tokens too: OpenID Connect's session id.
+     */
+    public static final String SIGN_IN_CLAIM = "sid";
 
     /** Hashed once so that an unknown account costs as much time as a wrong secret. */
     private static final String DECOY_HASH = new PasswordHasher().hash("decoy".toCharArray());
@@ -45,6 +52,9 @@ public class TokenIssuer {
 
     @Inject
     SignInGuard guard;
+
+    @Inject
+    RevocationList revocationList;
 
     @Inject
     @ConfigProperty(name = "ordo.jwt.issuer")
@@ -69,14 +79,15 @@ public class TokenIssuer {
     public IssuedToken forClient(String clientId, char[] secret, String address) throws AuthenticationFailed, SignInThrottled {
         guard.requireNotBlocked("client:" + clientId, address);
         Account client = verified(accounts.client(clientId), secret, "client:" + clientId, address);
-        return new IssuedToken(accessToken(client), accessTokenMinutes * 60L, null);
+        return new IssuedToken(accessToken(client, null), accessTokenMinutes * 60L, null);
     }
 
     @Transactional
     public IssuedToken forUser(String username, char[] password, String address) throws AuthenticationFailed, SignInThrottled {
         guard.requireNotBlocked(username, address);
         Account user = verified(accounts.user(username), password, username, address);
-        return new IssuedToken(accessToken(user), accessTokenMinutes * 60L, newRefreshToken(user, UUID.randomUUID()));
+        UUID family = UUID.randomUUID();
+        return new IssuedToken(accessToken(user, family), accessTokenMinutes * 60L, newRefreshToken(user, family));
     }
 
     /**
@@ -91,17 +102,24 @@ public class TokenIssuer {
         Optional<RefreshToken.Refusal> refusal = token.refusalAt(now);
         if (refusal.isPresent()) {
             if (refusal.get() == RefreshToken.Refusal.REUSED) {
-                refreshTokens.revokeFamily(token.familyId(), now);
+                revokeFamily(token.familyId(), now);
             }
             throw new AuthenticationFailed();
         }
         token.markUsed(now);
         Optional<StaffUser> user = accounts.user(token.subject()).filter(StaffUser::enabled);
         if (user.isEmpty()) {
-            refreshTokens.revokeFamily(token.familyId(), now);
+            revokeFamily(token.familyId(), now);
             throw new AuthenticationFailed();
         }
-        return new IssuedToken(accessToken(user.get()), accessTokenMinutes * 60L, newRefreshToken(user.get(), token.familyId()));
+        return new IssuedToken(accessToken(user.get(), token.familyId()), accessTokenMinutes * 60L,
+                newRefreshToken(user.get(), token.familyId()));
+    }
+
+    /** The refresh tokens of the family, and the access tokens issued from it. */
+    private void revokeFamily(UUID family, Instant now) {
+        refreshTokens.revokeFamily(family, now);
+        revocationList.revokeFamily(family);
     }
 
     /**
@@ -133,15 +151,19 @@ public class TokenIssuer {
         return issued.value();
     }
 
-    private String accessToken(Account account) {
+    /** @param family the refresh-token family of a person's sign-in, as {@code sid}; null for clients */
+    private String accessToken(Account account, UUID family) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
         claims.setSubject(account.subject());
         claims.setClaim("upn", account.subject());
         claims.setStringListClaim("groups", new ArrayList<>(account.roles()));
+        if (family != null) {
+            claims.setClaim(SIGN_IN_CLAIM, family.toString());
+        }
         claims.setGeneratedJwtId();
-        claims.setIssuedAtToNow();
+        claims.setIssuedAt(NumericDate.fromSeconds(revocationList.issuedAtFor(account.subject()).getEpochSecond()));
         claims.setNotBeforeMinutesInThePast(0);
         claims.setExpirationTimeMinutesInTheFuture(accessTokenMinutes);
 

@@ -1,2 +1,2 @@
-/** Users, storefront clients, signing keys and the password hashing they rely on. */
+/** Users, storefront clients, signing keys, token revocations and the password hashing they rely on. */
 package io.ordo.identity.domain;

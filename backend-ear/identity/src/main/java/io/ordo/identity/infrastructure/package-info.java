@@ -1,2 +1,2 @@
-/** Persistence of users, clients and signing keys in the {@code identity} schema. */
+/** Persistence of users, clients, signing keys and revocations in the {@code identity} schema; the verifier's key set file. */
 package io.ordo.identity.infrastructure;
