@@ -48,9 +48,18 @@ public class JpaStock implements Stock {
                 .collect(Collectors.toMap(StockLevel::sku, Function.identity()));
     }
 
+    /**
+     * Locks the row first, then loads the reservation with its lines: a find with a lock mode
+     * would load it joined with its lines and then lock it in a second statement (Hibernate's
+     * follow-on locking, with a warning logged for every reservation).
+     */
     @Override
     public Optional<Reservation> reservation(UUID orderId) {
-        return Optional.ofNullable(entityManager.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE));
+        boolean exists = !entityManager.createNativeQuery("select order_id from inventory.reservations where order_id = ?1 for update")
+                .setParameter(1, orderId)
+                .getResultList()
+                .isEmpty();
+        return exists ? Optional.ofNullable(entityManager.find(Reservation.class, orderId)) : Optional.empty();
     }
 
     @Override

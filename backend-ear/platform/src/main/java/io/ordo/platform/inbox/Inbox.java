@@ -58,6 +58,10 @@ public class Inbox {
                         return null;
                     });
                 }
+                // Written now, and let go of: every query flushes the whole persistence context
+                // first, so entities kept for the rest of the batch made it quadratic in its size.
+                entityManager.flush();
+                entityManager.clear();
             }
         }
         entityManager.flush();
