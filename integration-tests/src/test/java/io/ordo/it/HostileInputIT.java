@@ -61,7 +61,7 @@ class HostileInputIT extends PackagedServer {
     @Test
     void hostile_text_in_a_name_phone_or_address_is_refused_naming_the_field_and_creates_nothing() throws SQLException {
         String storefront = Http.storefrontToken();
-        Map<String, Long> before = counts();
+        Map<String, Long> before = GuardedTables.counts();
         List<String> escapedHostile = List.of("Ada\\u0000", "\\u001b[2J\\u001b[31mAda", "Ada\\r\\nX-Injected: 1", "Ada\\tLovelace",
                 "\\u202eecalevoL", "\\u2066Ada\\u2069", "\\ufeffAda", "Ada\\ufdd0", "Ada\\uffff", "Ada\\ud800", "Ada\\udc00",
                 "Ada\\u0085", "Ada\\u009b31m", "Ada\\u2028");
@@ -79,7 +79,7 @@ class HostileInputIT extends PackagedServer {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(counts()).as("nothing was created").isEqualTo(before);
+        assertThat(GuardedTables.counts()).as("nothing was created").isEqualTo(before);
     }
 
     @Test
@@ -97,7 +97,7 @@ class HostileInputIT extends PackagedServer {
 
     @Test
     void a_body_that_is_not_utf_8_is_refused_rather_than_repaired() throws SQLException {
-        Map<String, Long> before = counts();
+        Map<String, Long> before = GuardedTables.counts();
         byte[] latin1 = orderWith("name", "Zo\u00eb").getBytes(StandardCharsets.ISO_8859_1);
 
         Http.Reply reply = Http.send(Http.api("orders", Http.storefrontToken()).header("Content-Type", "application/json")
@@ -105,7 +105,7 @@ class HostileInputIT extends PackagedServer {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.json().get("detail").asText()).contains("UTF-8");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(GuardedTables.counts()).isEqualTo(before);
     }
 
     @Test
