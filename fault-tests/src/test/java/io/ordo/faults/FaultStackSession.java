@@ -31,7 +31,7 @@ public class FaultStackSession implements LauncherSessionListener {
     private static final String GATEWAY_CLIENT = "io.ordo.payments.infrastructure.SandboxGatewayClient";
     /** Each has a circuit breaker of its own. */
     private static final List<String> GATEWAY_OPERATIONS =
-            List.of("authorize", "capture", "voidAuthorization", "refund", "findByIdempotencyKey");
+            List.of("charge", "authorize", "capture", "voidAuthorization", "refund", "findByIdempotencyKey");
 
     /**
      * The integration tests' short deadlines and fast jobs, so that reconciliation and the

@@ -118,7 +118,7 @@ class BadInputIT extends PackagedServer {
         int ordersBefore = countMyOrders();
 
         for (String quantity : List.of("1.5", "1.9", "\"1\"", "4294967297", "1e400")) {
-            Http.Reply reply = Orders.place(storefront, "{\"customer\":{\"name\":\"Ada\",\"email\":\"ada@example.org\"},"
+            Http.Reply reply = Orders.placeMalformed(storefront, "{\"customer\":{\"name\":\"Ada\",\"email\":\"ada@example.org\"},"
                     + "\"currency\":\"EUR\",\"paymentMethod\":\"tok_visa\",\"lines\":[{\"sku\":\"KB-001\",\"quantity\":"
                     + quantity + "}]}");
 
@@ -145,9 +145,9 @@ class BadInputIT extends PackagedServer {
         String order = "{\"customer\":{\"name\":\"Ada\",\"email\":\"ada@example.org\"},\"paymentMethod\":\"tok_visa\","
                 + "\"lines\":[{\"sku\":\"KB-001\",\"quantity\":1}],\"currency\":\"EUR\"";
 
-        Http.Reply duplicate = Orders.place(storefront, order + ",\"currency\":\"USD\"}");
-        Http.Reply trailing = Orders.place(storefront, order + "} {\"lines\":[]}");
-        Http.Reply garbage = Orders.place(storefront, order + "}garbage");
+        Http.Reply duplicate = Orders.placeMalformed(storefront, order + ",\"currency\":\"USD\"}");
+        Http.Reply trailing = Orders.placeMalformed(storefront, order + "} {\"lines\":[]}");
+        Http.Reply garbage = Orders.placeMalformed(storefront, order + "}garbage");
 
         assertProblem(duplicate, 400, "validation");
         assertThat(duplicate.json().get("errors").findValuesAsText("field")).containsExactly("currency");
@@ -171,13 +171,13 @@ class BadInputIT extends PackagedServer {
                 "reports/orders/stuck?minAge=P99999999999D", "minAge");
 
         for (var query : named.entrySet()) {
-            Http.Reply reply = Http.send(Http.api(query.getKey(), staff).GET());
+            Http.Reply reply = Http.sendMalformed(Http.api(query.getKey(), staff).GET());
 
             assertProblem(reply, 400, "validation");
             assertThat(reply.json().get("errors").findValuesAsText("field")).as(query.getKey()).contains(query.getValue());
         }
         for (String cursor : List.of("orders?cursor=" + farFuture, "reports/orders/stuck?cursor=" + farFuture)) {
-            Http.Reply reply = Http.send(Http.api(cursor, staff).GET());
+            Http.Reply reply = Http.sendMalformed(Http.api(cursor, staff).GET());
 
             assertProblem(reply, 400, "validation");
             assertThat(reply.json().get("detail").asText()).contains("cursor");

@@ -45,7 +45,7 @@ class ObservabilityIT extends PackagedServer {
         JsonNode ready = health("ready");
         assertThat(ready.get("status").asText()).isEqualTo("UP");
         assertThat(names(ready)).contains("database", "broker", "payment-gateway");
-        assertThat(check(ready, "payment-gateway").get("data").has("authorize")).isTrue();
+        assertThat(check(ready, "payment-gateway").get("data").has("charge")).isTrue();
 
         JsonNode started = health("started");
         assertThat(started.get("status").asText()).isEqualTo("UP");
@@ -60,25 +60,25 @@ class ObservabilityIT extends PackagedServer {
         String storefront = Http.storefrontToken();
         Sandbox.behave(Map.of("mode", "fail"));
         try {
-            await("the authorization circuit to open").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+            await("the charging circuit to open").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         Orders.place(storefront, Orders.body("tok_visa", Map.of("MP-010", 1)));
-                        return metric(metrics(), "ordo_gateway_circuit_open", "method=\"authorize\"") == 1;
+                        return metric(metrics(), "ordo_gateway_circuit_open", "method=\"charge\"") == 1;
                     });
             Http.Reply ready = Http.send(Http.get(Stack.server().resolve("/health/ready")));
             assertThat(ready.status()).as("an open circuit leaves the server ready: " + ready).isEqualTo(200);
             JsonNode gateway = check(ready.json(), "payment-gateway");
             assertThat(gateway.get("status").asText()).isEqualTo("UP");
             assertThat(gateway.get("data").get("circuit").asText()).isEqualTo("open");
-            assertThat(gateway.get("data").get("authorize").asText()).startsWith("open since");
+            assertThat(gateway.get("data").get("charge").asText()).startsWith("open since");
         } finally {
             Sandbox.normal();
         }
         // Orders keep coming; once the circuit lets one through it is seen closed again.
-        await("the authorization circuit to close").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+        await("the charging circuit to close").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> {
                     Orders.place(storefront, Orders.body("tok_visa", Map.of("MP-010", 1)));
-                    return metric(metrics(), "ordo_gateway_circuit_open", "method=\"authorize\"") == 0;
+                    return metric(metrics(), "ordo_gateway_circuit_open", "method=\"charge\"") == 0;
                 });
         assertThat(check(health("ready"), "payment-gateway").get("data").get("circuit").asText()).isEqualTo("closed");
     }
@@ -115,7 +115,7 @@ class ObservabilityIT extends PackagedServer {
         assertThat(metric(after, "ordo_orders", "status=\"PAID\"")).isGreaterThanOrEqualTo(1);
         assertThat(metric(after, "ordo_gateway_circuit_open", "method=\"capture\"")).isZero();
         assertThat(after).as("Fault Tolerance's own circuit breaker metrics")
-                .containsPattern("(?m)^ft_circuitbreaker_state_total[^{]*\\{[^}]*SandboxGatewayClient\\.authorize[^}]*state=\"open\"");
+                .containsPattern("(?m)^ft_circuitbreaker_state_total[^{]*\\{[^}]*SandboxGatewayClient\\.charge[^}]*state=\"open\"");
         assertThat(after).as("the connection pool's usage")
                 .containsPattern("(?m)^connectionpool_managedConnections\\{[^}]*datasource=\"jdbc_ordo\"");
     }
