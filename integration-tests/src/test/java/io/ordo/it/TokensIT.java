@@ -154,7 +154,8 @@ class TokensIT extends PackagedServer {
 
         assertThat(signIn(longName, "wrong-6").status()).as("the sixth failure of a long name is throttled").isEqualTo(429);
         assertThat(Http.tokenRequest(clientGrant).status()).as("and so is a long client id's").isEqualTo(429);
-        Http.Reply tooLong = signIn("u".repeat(257), "wrong");
+        Http.Reply tooLong = Http.malformedTokenRequest(Map.of("grant_type", "password", "username", "u".repeat(257),
+                "password", "wrong"));
         assertThat(tooLong.status()).as("past the endpoint's limit: refused before any hashing").isEqualTo(400);
         assertThat(tooLong.json().get("error_description").asText()).contains("username", "256");
     }
@@ -164,7 +165,7 @@ class TokensIT extends PackagedServer {
         for (String body : List.of("grant_type=password&grant_type=client_credentials",
                 "grant_type=password&username=a&username=b&password=x",
                 "grant_type=client_credentials&client_id=a&client_secret=x&client_secret=y")) {
-            Http.Reply reply = Http.send(Http.api("oauth/token").header("Content-Type", "application/x-www-form-urlencoded")
+            Http.Reply reply = Http.sendMalformed(Http.api("oauth/token").header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             String repeated = body.contains("grant_type=client_credentials&") ? "client_secret"
                     : body.contains("username=b") ? "username" : "grant_type";
@@ -177,9 +178,9 @@ class TokensIT extends PackagedServer {
 
     @Test
     void a_token_request_that_is_not_a_form_is_told_to_send_one() {
-        Http.Reply json = Http.send(Http.api("oauth/token").header("Content-Type", "application/json")
+        Http.Reply json = Http.sendMalformed(Http.api("oauth/token").header("Content-Type", "application/json")
                 .POST(Http.json(Map.of("grant_type", "client_credentials"))));
-        Http.Reply untyped = Http.send(Http.api("oauth/token").POST(HttpRequest.BodyPublishers.ofString("grant_type=password")));
+        Http.Reply untyped = Http.sendMalformed(Http.api("oauth/token").POST(HttpRequest.BodyPublishers.ofString("grant_type=password")));
 
         for (Http.Reply reply : List.of(json, untyped)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(415);

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class AccessTokenGate implements ContainerRequestFilter {
 
     /** The operations open without a token, relative to the application path. */
-    private static final Set<String> OPEN = Set.of("oauth/token", "oauth/jwks");
+    private static final Set<String> OPEN = Set.of("oauth/token", "oauth/revoke", "oauth/jwks");
 
     @Inject
     RevocationList revocations;

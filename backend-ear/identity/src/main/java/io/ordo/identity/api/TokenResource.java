@@ -69,6 +69,8 @@ public class TokenResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
             headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, description = "when the credentials came as HTTP Basic",
                     schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "415", description = "invalid_request: the parameters did not come as a form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
     @APIResponse(responseCode = "429", description = "slow_down: too many failed sign-ins for this account or address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)),
             headers = @Header(name = HttpHeaders.RETRY_AFTER, required = true, description = "seconds to wait",
