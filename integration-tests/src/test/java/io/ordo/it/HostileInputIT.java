@@ -48,7 +48,7 @@ class HostileInputIT extends PackagedServer {
         for (Operation operation : operations) {
             for (Attack attack : attacks(operation)) {
                 Http.Reply reply = Http.sendMalformed(request(operation, attack, tokens.get(operation.role())));
-                String verdict = judge(reply, operation.path().endsWith("/oauth/token"), attack.expected());
+                String verdict = judge(reply, operation.path().matches(".*/oauth/(token|revoke)"), attack.expected());
                 if (verdict != null) {
                     failures.add(operation.method() + " " + operation.path() + " / " + attack.name() + ": " + verdict);
                 }

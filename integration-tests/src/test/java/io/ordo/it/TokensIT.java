@@ -56,7 +56,7 @@ class TokensIT extends PackagedServer {
         Http.Reply unknown = Http.send(Http.api("oauth/revoke")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(Http.form(Map.of("token", "ort_" + UUID.randomUUID()))));
-        Http.Reply missing = Http.send(Http.api("oauth/revoke")
+        Http.Reply missing = Http.sendMalformed(Http.api("oauth/revoke")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(Http.form(Map.of("token_type_hint", "refresh_token"))));
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,15 +60,23 @@ public class TokenRevocationResource {
                                        @SchemaProperty(name = "token", type = SchemaType.STRING, maxLength = MAX_TOKEN_LENGTH),
                                        @SchemaProperty(name = "token_type_hint", type = SchemaType.STRING)})))
                            MultivaluedMap<String, String> form) {
+        Optional<String> repeated = form == null ? Optional.empty()
+                : form.entrySet().stream().filter(field -> field.getValue().size() > 1).map(Map.Entry::getKey).findFirst();
+        if (repeated.isPresent()) {
+            return invalidRequest(repeated.get() + " must be sent once");
+        }
         List<String> tokens = form == null ? null : form.get("token");
-        if (tokens == null || tokens.size() != 1 || tokens.get(0).isBlank() || tokens.get(0).length() > MAX_TOKEN_LENGTH) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .entity(new TokenResource.OAuthError("invalid_request",
-                            "token is required, once, at most " + MAX_TOKEN_LENGTH + " characters"))
-                    .build();
+        if (tokens == null || tokens.get(0).isBlank() || tokens.get(0).length() > MAX_TOKEN_LENGTH) {
+            return invalidRequest("token is required, once, at most " + MAX_TOKEN_LENGTH + " characters");
         }
         issuer.revoke(tokens.get(0));
         return Response.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static Response invalidRequest(String description) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(new TokenResource.OAuthError("invalid_request", description))
+                .build();
     }
 }
