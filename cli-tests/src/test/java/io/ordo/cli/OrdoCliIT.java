@@ -184,7 +184,7 @@ class OrdoCliIT {
         Cli.Result result = cli().run("orders", "retry", declined.toString(), "--reason", "new card on file");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).startsWith("Retried order " + declined + " (was FAILED): now CREATED");
+        assertThat(result.out()).startsWith("Retried order " + declined + " (was FAILED): now VALIDATED");
         JsonNode history = jsonOf(cli().run("orders", "history", declined.toString(), "-o", "json"));
         assertThat(history).anySatisfy(change -> {
             assertThat(change.get("from").asText()).isEqualTo("FAILED");
