@@ -22,7 +22,7 @@ import java.util.function.ToDoubleFunction;
 /** Renders the results of {@link ApiBenchmark}: a Markdown summary and an HTML page with inline SVG charts. */
 final class ApiReport {
 
-    /** Reads and placement as a share of the ceilings, latency at half load, outbox backlog (DESIGN §11, issue #9). */
+    /** Reads and placement as a share of the ceilings, latency at half load, outbox backlog: the quality targets. */
     static final double READ_TARGET = 0.6;
     static final double PLACEMENT_TARGET = 0.5;
     static final double P95_TARGET_MS = 100;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Where an order is in its lifecycle (DESIGN.md section 4). An open set rather than an enum: a
+ * Where an order is in its lifecycle (docs/order-lifecycle.md). An open set rather than an enum: a
  * status added to the server later reads as itself ({@link #isKnown()} false), so an older client
  * still reads every order and shows the status by its name.
  */
